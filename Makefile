@@ -1,0 +1,60 @@
+# The README's commands. Each target creates .venv when it is missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CONSTRAINTS := .ci/constraints.txt
+PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check -c $(CONSTRAINTS)
+EXAMPLE := cd example_site && ../$(BIN)/python manage.py
+DEMO_ADDR ?= 127.0.0.1:8000
+
+.PHONY: help demo test test-postgres lint format docs messages install clean
+
+help:
+	@echo "make demo           set up the example site on SQLite with demo content and serve it"
+	@echo "make test           run the test suite on SQLite"
+	@echo "make test-postgres  run the test suite on PostgreSQL (needs DATABASE_URL)"
+	@echo "make lint           ruff check, ruff format --check, makemigrations --check"
+	@echo "make docs           build the documentation (warnings are errors)"
+	@echo "make messages       update and compile the Danish translation catalog"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml $(CONSTRAINTS)
+	$(PIP_INSTALL) -e ".[test,docs]"
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(EXAMPLE) migrate --no-input
+	$(EXAMPLE) ledelsesugen_demo --with-admin
+	$(EXAMPLE) runserver $(DEMO_ADDR)
+
+test: install
+	$(BIN)/pytest
+
+test-postgres: install
+	@test -n "$(DATABASE_URL)" || { echo "Set DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/ledelsesugen"; exit 2; }
+	DATABASE_URL="$(DATABASE_URL)" $(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/django-admin makemigrations --check --dry-run --settings=tests.settings --pythonpath=.
+	$(EXAMPLE) makemigrations --check --dry-run
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+docs: install
+	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
+
+messages: install
+	cd wagtail_ledelsesugen && ../$(BIN)/django-admin makemessages -l da --no-obsolete --add-location file
+	cd wagtail_ledelsesugen && ../$(BIN)/django-admin compilemessages -l da
+
+clean:
+	rm -rf docs/_build example_site/db.sqlite3 example_site/media example_site/static_collected

@@ -1,0 +1,54 @@
+"""Fixed vocabularies of the app. Values are stable slugs; labels are translated."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class EventFormat(models.TextChoices):
+    TALK = "talk", _("Talk")
+    WORKSHOP = "workshop", _("Workshop")
+    CONFERENCE = "conference", _("Conference")
+    INTERVIEW = "interview", _("Interview")
+    DEBATE = "debate", _("Debate")
+    MORNING_MEETING = "morning_meeting", _("Morning meeting")
+    AFTERNOON_MEETING = "afternoon_meeting", _("End-of-day meeting")
+    SALON = "salon", _("Leadership salon")
+    WEBINAR = "webinar", _("Webinar")
+    NETWORK = "network", _("Network meeting")
+    OTHER = "other", pgettext_lazy("event format", "Other")
+
+
+class EventMode(models.TextChoices):
+    PHYSICAL = "physical", _("In person")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("Hybrid")
+
+
+class Region(models.TextChoices):
+    """The five Danish regions."""
+
+    HOVEDSTADEN = "hovedstaden", _("Capital Region of Denmark")
+    SJAELLAND = "sjaelland", _("Region Zealand")
+    SYDDANMARK = "syddanmark", _("Region of Southern Denmark")
+    MIDTJYLLAND = "midtjylland", _("Central Denmark Region")
+    NORDJYLLAND = "nordjylland", _("North Denmark Region")
+
+
+class Sector(models.TextChoices):
+    MUNICIPALITY = "municipality", _("Municipality")
+    REGION = "region", pgettext_lazy("sector", "Region")
+    STATE = "state", _("State")
+    OTHER = "other", pgettext_lazy("sector", "Other")
+
+
+class Audience(models.TextChoices):
+    """Who an event is for: sectors and support functions, then leader levels."""
+
+    MUNICIPALITY = "municipality", _("Municipalities")
+    REGION = "region", _("Regions")
+    STATE = "state", _("The state")
+    STAFF = "staff_functions", _("Staff functions supporting leadership")
+    TOP_LEADERS = "top_leaders", _("Top leaders")
+    MIDDLE_LEADERS = "middle_leaders", _("Middle leaders")
+    FIRST_LINE_LEADERS = "first_line_leaders", _("First-line leaders")

@@ -1,0 +1,69 @@
+"""Calendar files (RFC 5545) for single events and whole programmes."""
+
+from django.http import HttpResponse
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from .conf import get_setting
+
+
+def event_uid(event):
+    """A UID that stays the same across edits and is shared by translations."""
+    return f"{event.translation_key}@wagtail-ledelsesugen"
+
+
+def event_location(event):
+    """The LOCATION text: the address, or the join link for online-only events."""
+    if event.is_physical:
+        return ", ".join(event.address_lines)
+    return event.online_url
+
+
+def event_description(event, url):
+    parts = [event.subtitle, event.intro]
+    if event.is_online and event.online_url:
+        parts.append(event.online_url)
+    parts.append(url)
+    return "\n\n".join(part for part in parts if part)
+
+
+def build_vevent(event, request=None):
+    """One VEVENT for an event page, with times in the app's time zone."""
+    url = event.get_full_url(request)
+    vevent = Event()
+    vevent.add("uid", event_uid(event))
+    vevent.add("dtstamp", event.last_published_at or timezone.now())
+    vevent.add("dtstart", event.local_start)
+    vevent.add("dtend", event.local_end)
+    vevent.add("summary", event.title)
+    vevent.add("description", event_description(event, url))
+    if location := event_location(event):
+        vevent.add("location", location)
+    vevent.add("url", url)
+    vevent.add("categories", [str(event.get_format_display())])
+    return vevent
+
+
+def build_calendar(events, request=None, name=None):
+    """A VCALENDAR holding ``events``, with the VTIMEZONE definitions they need."""
+    calendar = Calendar()
+    calendar.add("prodid", get_setting("ICAL_PRODID"))
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if name:
+        calendar.add("x-wr-calname", name)
+    for event in events:
+        calendar.add_component(build_vevent(event, request))
+    calendar.add_missing_timezones()
+    return calendar
+
+
+def calendar_response(events, request, filename, name=None):
+    """An HTTP response with the calendar, downloaded as ``<filename>.ics``."""
+    calendar = build_calendar(events, request, name=name)
+    response = HttpResponse(
+        calendar.to_ical(), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
+    return response

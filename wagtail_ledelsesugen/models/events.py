@@ -1,0 +1,357 @@
+"""The programme: event pages, their speakers and organisers, and the index."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from .. import feeds, structured_data
+from ..blocks import EventBodyBlock
+from ..choices import Audience, EventFormat, EventMode, Region
+from ..dates import to_local
+from ..fields import ChoiceListField
+from ..programme import Programme
+from .base import LedelsesugenPageMixin
+
+
+def default_price():
+    """The price a new event gets: "Free" in the editor's language."""
+    return gettext("Free")
+
+
+class EventSpeaker(TranslatableMixin, Orderable):
+    """A person speaking at an event, in the order editors give."""
+
+    page = ParentalKey(
+        "wagtail_ledelsesugen.EventPage",
+        on_delete=models.CASCADE,
+        related_name="speakers",
+    )
+    person = models.ForeignKey(
+        "wagtail_ledelsesugen.Person",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    role = models.CharField(
+        _("role"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optional, e.g. 'Moderator' or 'Keynote'."),
+    )
+
+    panels = ["person", "role"]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+
+
+class EventOrganiser(Orderable):
+    """An organisation behind an event; the first one is the main organiser."""
+
+    page = ParentalKey(
+        "wagtail_ledelsesugen.EventPage",
+        on_delete=models.CASCADE,
+        related_name="organiser_links",
+    )
+    organisation = models.ForeignKey(
+        "wagtail_ledelsesugen.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = ["organisation"]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("organiser")
+        verbose_name_plural = _("organisers")
+
+
+class AbstractEventPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
+    """One event of the programme: when, where, for whom, and how to sign up.
+
+    Subclass it to add fields; the concrete :class:`EventPage` adds nothing.
+    """
+
+    subtitle = models.CharField(_("subtitle"), max_length=255, blank=True)
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    format = models.CharField(_("format"), max_length=32, choices=EventFormat.choices)
+    mode = models.CharField(
+        _("attendance"),
+        max_length=16,
+        choices=EventMode.choices,
+        default=EventMode.PHYSICAL,
+    )
+    venue_name = models.CharField(_("venue"), max_length=255, blank=True)
+    street_address = models.CharField(_("street address"), max_length=255, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    city = models.CharField(_("city"), max_length=255, blank=True)
+    region = models.CharField(
+        _("region"), max_length=32, choices=Region.choices, blank=True
+    )
+    online_url = models.URLField(
+        _("online meeting link"),
+        blank=True,
+        help_text=_("Where participants join, e.g. a Teams or Zoom link."),
+    )
+    themes = ParentalManyToManyField(
+        "wagtail_ledelsesugen.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="%(app_label)s_%(class)s_set",
+    )
+    audience = ChoiceListField(
+        _("audience"),
+        choice_options=Audience.choices,
+        help_text=_("Sectors and leader levels the event is for."),
+    )
+    price = models.CharField(
+        _("price"),
+        max_length=255,
+        blank=True,
+        default=default_price,
+        help_text=_("Free text, e.g. 'Free' or 'DKK 1,200 per person'."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Number of seats. Leave blank for unlimited."),
+    )
+    signup_deadline = models.DateTimeField(_("signup deadline"), null=True, blank=True)
+    external_signup_url = models.URLField(
+        _("external signup link"),
+        blank=True,
+        help_text=_("Use when signup happens on the organiser's own site."),
+    )
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences shown in the programme and on the page."),
+    )
+    body = StreamField(EventBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        "subtitle",
+        MultiFieldPanel(
+            [FieldRowPanel(["start", "end"]), "format", "mode"],
+            heading=_("When and how"),
+        ),
+        MultiFieldPanel(
+            [
+                "venue_name",
+                "street_address",
+                FieldRowPanel(["postcode", "city"]),
+                "region",
+                "online_url",
+            ],
+            heading=_("Where"),
+        ),
+        InlinePanel("organiser_links", label=_("Organisers"), min_num=1),
+        InlinePanel("speakers", label=_("Speakers")),
+        MultiFieldPanel(
+            [FieldPanel("themes", widget=forms.CheckboxSelectMultiple), "audience"],
+            heading=_("Themes and audience"),
+        ),
+        MultiFieldPanel(
+            ["price", "capacity", "signup_deadline", "external_signup_url"],
+            heading=_("Price and signup"),
+        ),
+        "intro",
+        "body",
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("subtitle"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.SearchField("venue_name"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+        index.FilterField("format"),
+        index.FilterField("mode"),
+        index.FilterField("region"),
+    ]
+
+    parent_page_types = ["wagtail_ledelsesugen.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The event must end after it starts.")
+        if self.mode in (EventMode.PHYSICAL, EventMode.HYBRID):
+            if not self.venue_name:
+                errors["venue_name"] = _(
+                    "Events held in person or hybrid need a venue."
+                )
+            if not self.city:
+                errors["city"] = _("Events held in person or hybrid need a city.")
+        if self.mode in (EventMode.ONLINE, EventMode.HYBRID) and not self.online_url:
+            errors["online_url"] = _("Online and hybrid events need a link to join.")
+        if self.capacity is not None and self.capacity < 1:
+            errors["capacity"] = _(
+                "Capacity must be a positive number; leave it blank for unlimited."
+            )
+        if self.signup_deadline and self.end and self.signup_deadline > self.end:
+            errors["signup_deadline"] = _(
+                "The signup deadline must not be after the event has ended."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def local_start(self):
+        return to_local(self.start)
+
+    @property
+    def local_end(self):
+        return to_local(self.end)
+
+    @property
+    def is_multi_day(self):
+        return self.local_start.date() != self.local_end.date()
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @property
+    def is_physical(self):
+        return self.mode in (EventMode.PHYSICAL, EventMode.HYBRID)
+
+    @property
+    def is_online(self):
+        return self.mode in (EventMode.ONLINE, EventMode.HYBRID)
+
+    @cached_property
+    def organisers(self):
+        """The organising organisations in editor order; the first is the main one."""
+        links = self.organiser_links.all()
+        if "organiser_links" not in getattr(self, "_prefetched_objects_cache", {}):
+            links = links.select_related("organisation")
+        return [link.organisation for link in links]
+
+    @cached_property
+    def speaker_links(self):
+        """The speaker rows in editor order, each with its person loaded."""
+        return list(self.speakers.all().select_related("person__organisation"))
+
+    @property
+    def audience_labels(self):
+        return self._meta.get_field("audience").labels(self.audience)
+
+    @property
+    def address_lines(self):
+        """Venue, street and "postcode city", leaving out what is blank."""
+        town = " ".join(part for part in (self.postcode, self.city) if part)
+        return [line for line in (self.venue_name, self.street_address, town) if line]
+
+    @property
+    def signup_is_closed(self):
+        return bool(self.signup_deadline and self.signup_deadline < timezone.now())
+
+    def get_ical_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("ical")
+
+    def get_structured_data(self, request=None):
+        """The schema.org ``Event`` of this page, as a dict ready for JSON-LD."""
+        return structured_data.event(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["structured_data"] = self.get_structured_data(request)
+        return context
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        """The event as an iCalendar file, downloaded as ``<slug>.ics``."""
+        return feeds.calendar_response([self], request, filename=self.slug)
+
+
+class EventPage(AbstractEventPage):
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+
+class AbstractEventIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
+    """The programme: upcoming events grouped by day, filters, and an archive."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + ["intro"]
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    subpage_types = ["wagtail_ledelsesugen.EventPage"]
+
+    class Meta:
+        abstract = True
+
+    event_model = EventPage
+
+    def get_events(self):
+        """Live events under this programme, with what a listing shows prefetched."""
+        return (
+            self.event_model.objects.live()
+            .child_of(self)
+            .prefetch_related(
+                "themes",
+                Prefetch(
+                    "organiser_links",
+                    queryset=EventOrganiser.objects.select_related("organisation"),
+                ),
+            )
+        )
+
+    @path("", name="upcoming")
+    def upcoming(self, request):
+        return self.render(
+            request, context_overrides=Programme(self, request, archive=False).context()
+        )
+
+    @path("archive/", name="archive")
+    def archive(self, request):
+        return self.render(
+            request, context_overrides=Programme(self, request, archive=True).context()
+        )
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        """All upcoming events of the programme as one subscribable calendar."""
+        events = self.get_events().filter(end__gte=timezone.now()).order_by("start")
+        return feeds.calendar_response(
+            events, request, filename=self.slug, name=self.title
+        )
+
+
+class EventIndexPage(AbstractEventIndexPage):
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")

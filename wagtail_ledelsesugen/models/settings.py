@@ -1,0 +1,38 @@
+"""Editor-tunable settings per site."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="calendar")
+class LeadershipWeekSettings(BaseSiteSetting):
+    """Contact details and the default programme of one site."""
+
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("Shown to visitors with questions, e.g. ledelsesugen@medst.dk."),
+    )
+    linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
+    default_programme_page = models.ForeignKey(
+        "wagtail_ledelsesugen.EventIndexPage",
+        verbose_name=_("default programme page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked to from pages that are not inside a programme."),
+    )
+
+    panels = [
+        "contact_email",
+        "linkedin_url",
+        PageChooserPanel(
+            "default_programme_page", "wagtail_ledelsesugen.EventIndexPage"
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Leadership Week")

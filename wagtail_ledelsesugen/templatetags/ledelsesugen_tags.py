@@ -1,0 +1,47 @@
+"""Template tags and filters of the app: ``{% load ledelsesugen_tags %}``."""
+
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from ..dates import format_day, format_span, format_time, to_local
+
+register = template.Library()
+
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """Render ``data`` as a JSON-LD script element that cannot break out of itself."""
+    encoded = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(encoded.translate(JSON_SCRIPT_ESCAPES)),
+    )
+
+
+@register.simple_tag
+def event_when(event):
+    """When an event happens, as a ``<time>`` element in local time."""
+    start = to_local(event.start)
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        start.isoformat(),
+        format_span(event.start, event.end),
+    )
+
+
+@register.filter
+def weekday_date(value):
+    """A date with its weekday in the active language."""
+    return format_day(value)
+
+
+@register.filter
+def clock(value):
+    """A time of day in the active language ("9.00" in Danish, "09:00" in English)."""
+    return format_time(value)
