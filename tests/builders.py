@@ -26,6 +26,12 @@ def local(*args):
     return datetime.datetime(*args, tzinfo=CPH)
 
 
+def days_ahead(days, hour=9, minute=0):
+    """An aware datetime ``days`` from today at ``hour:minute`` Copenhagen time."""
+    day = datetime.datetime.now(CPH).date() + datetime.timedelta(days=days)
+    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=CPH)
+
+
 def root_page():
     return Page.get_first_root_node().get_children().first()
 
@@ -69,7 +75,7 @@ def make_event(
     number = next(_counter)
     kwargs.setdefault("title", f"Arrangement {number}")
     kwargs.setdefault("slug", f"arrangement-{number}")
-    kwargs.setdefault("start", local(2026, 10, 27, 9, 0))
+    kwargs.setdefault("start", days_ahead(30))
     kwargs.setdefault("end", kwargs["start"] + datetime.timedelta(hours=2))
     kwargs.setdefault("format", "talk")
     kwargs.setdefault("mode", "physical")

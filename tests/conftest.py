@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from tests import builders
 
@@ -6,6 +7,21 @@ from tests import builders
 @pytest.fixture(autouse=True)
 def _plain_settings(settings):
     settings.WAGTAIL_LEDELSESUGEN = {}
+
+
+@pytest.fixture(autouse=True)
+def english(client):
+    """Tests read English unless they ask for Danish (the default language)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def danish(client):
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "da"
+    with translation.override("da"):
+        yield
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
 from wagtail.coreutils import find_available_slug
 
-from .dates import local_zone, to_local
+from .dates import format_day, local_zone, to_local
 from .models import AbstractEventPage
 
 
@@ -30,24 +30,24 @@ class CopyToDateForm(forms.Form):
     )
 
 
-def shift_to_date(value, new_date):
-    """``value`` moved to ``new_date`` at the same local time of day."""
+def shift_by_days(value, days):
+    """``value`` moved ``days`` days at the same local time of day (across DST too)."""
     local = to_local(value)
-    return datetime.datetime.combine(new_date, local.time(), tzinfo=local_zone())
+    day = local.date() + datetime.timedelta(days=days)
+    return datetime.datetime.combine(day, local.time(), tzinfo=local_zone())
 
 
 def copy_event_to_date(page, new_date, user):
     """Copy an event page as a draft held on ``new_date``, beside the original."""
-    start = shift_to_date(page.start, new_date)
-    offset = start - page.start
+    days = (new_date - to_local(page.start).date()).days
     parent = page.get_parent()
     update_attrs = {
-        "start": start,
-        "end": page.end + offset,
+        "start": shift_by_days(page.start, days),
+        "end": shift_by_days(page.end, days),
         "slug": find_available_slug(parent, f"{page.slug}-{new_date:%Y-%m-%d}"),
     }
     if page.signup_deadline:
-        update_attrs["signup_deadline"] = page.signup_deadline + offset
+        update_attrs["signup_deadline"] = shift_by_days(page.signup_deadline, days)
     copy = page.copy(
         to=parent,
         update_attrs=update_attrs,
@@ -74,7 +74,7 @@ def copy_to_date(request, page_id):
             _("“%(title)s” was copied to %(date)s as a draft.")
             % {
                 "title": page.get_admin_display_title(),
-                "date": form.cleaned_data["date"],
+                "date": format_day(form.cleaned_data["date"]),
             },
         )
         return redirect("wagtailadmin_pages:edit", copy.pk)

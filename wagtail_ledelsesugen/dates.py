@@ -58,6 +58,15 @@ def format_time(value):
     return time_format(value, pgettext("time of day", "H:i"))
 
 
+def format_moment(value):
+    """A local date and time, e.g. "fredag den 23. oktober 2026 kl. 12.00"."""
+    local = to_local(value)
+    return _("%(day)s, %(time)s") % {
+        "day": format_day(local),
+        "time": format_time(local),
+    }
+
+
 def format_span(start, end):
     """When an event happens, in local time and the active language.
 

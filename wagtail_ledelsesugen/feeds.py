@@ -1,5 +1,7 @@
 """Calendar files (RFC 5545) for single events and whole programmes."""
 
+import datetime
+
 from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
@@ -53,9 +55,16 @@ def build_calendar(events, request=None, name=None):
     calendar.add("method", "PUBLISH")
     if name:
         calendar.add("x-wr-calname", name)
+    events = list(events)
     for event in events:
         calendar.add_component(build_vevent(event, request))
-    calendar.add_missing_timezones()
+    if events:
+        # Keep VTIMEZONE to the years the events need instead of 1970-2038.
+        calendar.add_missing_timezones(
+            first_date=min(event.local_start for event in events).date(),
+            last_date=max(event.local_end for event in events).date()
+            + datetime.timedelta(days=1),
+        )
     return calendar
 
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.core import checks, exceptions
 from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 
 class ChoiceListField(models.JSONField):
@@ -43,9 +43,11 @@ class ChoiceListField(models.JSONField):
         unknown = [item for item in value or [] if item not in allowed]
         if unknown:
             raise exceptions.ValidationError(
-                _("Unknown value(s): %(values)s"),
+                ngettext_lazy(
+                    "Unknown value: %(values)s", "Unknown values: %(values)s", "count"
+                ),
                 code="invalid_choice",
-                params={"values": ", ".join(map(str, unknown))},
+                params={"values": ", ".join(map(str, unknown)), "count": len(unknown)},
             )
 
     def formfield(self, **kwargs):

@@ -1,16 +1,29 @@
 """The programme listing: its filter form, filtering, pagination and grouping by day."""
 
+import datetime
 from itertools import groupby
 
 from django import forms
 from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext, pgettext_lazy
 
 from .choices import Audience, EventFormat, EventMode, Region
 from .conf import get_setting
 from .dates import day_bounds, to_local
 from .fields import contains_choice
+
+# Hybrid events can be attended both ways, so they match either filter.
+MODES_MATCHED = {
+    EventMode.PHYSICAL: [EventMode.PHYSICAL, EventMode.HYBRID],
+    EventMode.ONLINE: [EventMode.ONLINE, EventMode.HYBRID],
+    EventMode.HYBRID: [EventMode.HYBRID],
+}
+
+# Outside these bounds local midnights cannot be computed.
+FIRST_FILTER_DAY = datetime.date(1900, 1, 1)
+LAST_FILTER_DAY = datetime.date(9000, 12, 31)
 
 
 def _with_blank(label, choices):
@@ -68,7 +81,17 @@ class ProgrammeFilterForm(forms.Form):
         required=False,
         choices=_with_blank(_("All regions"), Region.choices),
     )
-    organiser = forms.ChoiceField(label=_("Organiser"), required=False)
+    organiser = forms.ChoiceField(
+        label=pgettext_lazy("programme filter", "Organiser"), required=False
+    )
+
+    def clean_day(self):
+        day = self.cleaned_data["day"]
+        if day and not FIRST_FILTER_DAY <= day <= LAST_FILTER_DAY:
+            raise forms.ValidationError(
+                self.fields["day"].error_messages["invalid"], code="invalid"
+            )
+        return day
 
     def __init__(self, *args, themes=(), organisers=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -95,9 +118,11 @@ def filter_events(events, filters):
     if day := filters.get("day"):
         day_start, day_end = day_bounds(day)
         events = events.filter(start__lt=day_end, end__gt=day_start)
-    for field in ("format", "mode", "region"):
+    for field in ("format", "region"):
         if value := filters.get(field):
             events = events.filter(**{field: value})
+    if mode := filters.get("mode"):
+        events = events.filter(mode__in=MODES_MATCHED[mode])
     if audience := filters.get("audience"):
         events = events.filter(contains_choice("audience", audience))
     if theme := filters.get("theme"):
@@ -158,9 +183,12 @@ class Programme:
             number = 0
         if 1 <= number <= paginator.num_pages:
             return paginator.page(number), None
-        return None, _(
-            "There is no page “%(page)s” in this list. It has %(count)s page(s)."
-        ) % {"page": raw_number, "count": paginator.num_pages}
+        message = ngettext(
+            "There is no page “%(page)s” in this list. It has %(count)s page.",
+            "There is no page “%(page)s” in this list. It has %(count)s pages.",
+            paginator.num_pages,
+        )
+        return None, message % {"page": raw_number, "count": paginator.num_pages}
 
     def querystring(self, **changes):
         """The current GET parameters with ``changes`` applied (None removes)."""

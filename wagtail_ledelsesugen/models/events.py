@@ -92,8 +92,8 @@ class AbstractEventPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
     """
 
     subtitle = models.CharField(_("subtitle"), max_length=255, blank=True)
-    start = models.DateTimeField(_("starts"))
-    end = models.DateTimeField(_("ends"))
+    start = models.DateTimeField(_("start time"))
+    end = models.DateTimeField(_("end time"))
     format = models.CharField(_("format"), max_length=32, choices=EventFormat.choices)
     mode = models.CharField(
         _("attendance"),
@@ -136,7 +136,7 @@ class AbstractEventPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
         null=True,
         blank=True,
         validators=[MinValueValidator(1)],
-        help_text=_("Number of seats. Leave blank for unlimited."),
+        help_text=_("Number of seats. Leave blank for no limit."),
     )
     signup_deadline = models.DateTimeField(_("signup deadline"), null=True, blank=True)
     external_signup_url = models.URLField(
@@ -216,7 +216,7 @@ class AbstractEventPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
             errors["online_url"] = _("Online and hybrid events need a link to join.")
         if self.capacity is not None and self.capacity < 1:
             errors["capacity"] = _(
-                "Capacity must be a positive number; leave it blank for unlimited."
+                "Capacity must be a positive number; leave it blank for no limit."
             )
         if self.signup_deadline and self.end and self.signup_deadline > self.end:
             errors["signup_deadline"] = _(

@@ -7,7 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from ..dates import format_day, format_span, format_time, to_local
+from ..dates import format_day, format_moment, format_span, format_time, to_local
 
 register = template.Library()
 
@@ -39,6 +39,16 @@ def event_when(event):
 def weekday_date(value):
     """A date with its weekday in the active language."""
     return format_day(value)
+
+
+@register.filter
+def local_moment(value):
+    """An aware datetime as a local date and time in the active language."""
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        to_local(value).isoformat(),
+        format_moment(value),
+    )
 
 
 @register.filter

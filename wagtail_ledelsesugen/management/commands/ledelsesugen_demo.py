@@ -1,0 +1,357 @@
+"""``manage.py ledelsesugen_demo``: Danish demo content for the default site.
+
+Creates the coming year's Leadership Week page with a programme of events,
+the themes, organisations and people they refer to, and the site settings.
+Running it again creates only what is missing and leaves the rest alone.
+"""
+
+import datetime
+from collections import Counter
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
+
+from ... import demo_content as demo
+from ...choices import EventMode
+from ...models import (
+    EventIndexPage,
+    EventOrganiser,
+    EventPage,
+    EventSpeaker,
+    FeaturedItem,
+    LeadershipWeekPage,
+    LeadershipWeekSettings,
+    Organisation,
+    Person,
+    Theme,
+)
+from ...models.landing import default_year
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+DEV_SERVER = "http://127.0.0.1:8000"
+ADMIN_URL = f"{DEV_SERVER}/admin/"
+ADMIN_USERNAME = "admin"
+ADMIN_PASSWORD = "ledelsesugen"
+ADMIN_EMAIL = "admin@example.dk"
+SIGNUP_DEADLINE_TIME = datetime.time(12, 0)
+# Set by add_child, so a page not yet in the tree cannot be validated on them.
+TREE_FIELDS = ["path", "depth"]
+
+
+class Tally:
+    """Per kind of object, how many were created and how many were already there."""
+
+    def __init__(self):
+        self.counts = {}
+
+    def record(self, kind, created, count=1):
+        key = "created" if created else "present"
+        self.counts.setdefault(kind, Counter())[key] += count
+
+    def lines(self):
+        for kind, counts in self.counts.items():
+            yield (
+                f"  {kind}: {counts['created']} created, "
+                f"{counts['present']} already present"
+            )
+
+
+class DemoBuilder:
+    """Creates the demo content missing from ``site`` and counts what it finds."""
+
+    def __init__(self, site, tally):
+        self.site = site
+        self.locale = site.root_page.locale
+        self.tally = tally
+        self.themes = {}
+        self.organisations = {}
+        self.people = {}
+        self.filled_settings = []
+
+    def build(self):
+        """Build everything; return the Leadership Week page and its programme."""
+        self.add_snippets()
+        week = self.add_page(self.site.root_page, self.week_page(), "landing pages")
+        programme = self.add_page(week, self.programme_page(), "programmes")
+        events = {
+            event.slug: self.add_page(
+                programme, self.event_page(event, week.days), "events"
+            )
+            for event in demo.EVENTS
+        }
+        self.feature_events(week, events)
+        self.fill_in_settings(programme)
+        return week, programme
+
+    def add_snippets(self):
+        """Themes, organisations and people, each looked up by slug."""
+        for theme in demo.THEMES:
+            self.themes[theme.slug] = self.get_or_create_snippet(
+                Theme,
+                "themes",
+                theme.slug,
+                name=theme.name,
+                description=theme.description,
+            )
+        for org in demo.ORGANISATIONS:
+            self.organisations[org.slug] = self.get_or_create_snippet(
+                Organisation,
+                "organisations",
+                org.slug,
+                name=org.name,
+                sector=org.sector,
+                website=org.website,
+            )
+        for person in demo.PEOPLE:
+            self.people[person.slug] = self.get_or_create_snippet(
+                Person,
+                "people",
+                person.slug,
+                name=person.name,
+                job_title=person.job_title,
+                organisation=self.organisations.get(person.organisation),
+                bio=person.bio,
+            )
+
+    def get_or_create_snippet(self, model, kind, slug, **fields):
+        """The snippet with ``slug`` in the site's locale, created from ``fields``."""
+        snippet, created = model.objects.get_or_create(
+            locale=self.locale, slug=slug, defaults=fields
+        )
+        self.tally.record(kind, created)
+        return snippet
+
+    def add_page(self, parent, page, kind):
+        """The child of ``parent`` with the slug of ``page``, which is added if new."""
+        existing = parent.get_children().filter(slug=page.slug).first()
+        self.tally.record(kind, created=existing is None)
+        if existing is not None:
+            return existing.specific
+        page.full_clean(exclude=TREE_FIELDS)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def week_page(self):
+        year = default_year()
+        return LeadershipWeekPage(
+            title=f"Ledelsesugen {year}",
+            slug=f"ledelsesugen-{year}",
+            year=year,
+            show_in_menus=True,
+            intro=demo.WEEK_INTRO,
+        )
+
+    def programme_page(self):
+        return EventIndexPage(
+            title="Program", slug="program", intro=demo.PROGRAMME_INTRO
+        )
+
+    def event_page(self, event, days):
+        """An unsaved page for ``event``, dated in the week of ``days``."""
+        end_day = event.day if event.end_day is None else event.end_day
+        start = local_datetime(days[event.day], event.start)
+        page = EventPage(
+            title=event.title,
+            slug=event.slug,
+            subtitle=event.subtitle,
+            start=start,
+            end=local_datetime(days[end_day], event.end),
+            format=event.format,
+            mode=event.mode,
+            **venue_fields(event.venue),
+            online_url=online_url(event),
+            themes=[self.themes[slug] for slug in event.themes],
+            audience=list(event.audience),
+            price=event.price,
+            capacity=event.capacity,
+            signup_deadline=signup_deadline(start, event.signup_days_before),
+            external_signup_url=(
+                demo.EXTERNAL_SIGNUP_URL.format(slug=event.slug)
+                if event.external_signup
+                else ""
+            ),
+            intro=event.intro,
+            body=self.event_body(event),
+        )
+        page.organiser_links = [
+            EventOrganiser(organisation=self.organisations[slug])
+            for slug in event.organisers
+        ]
+        page.speakers = [
+            EventSpeaker(person=self.people[slug], role=role)
+            for slug, role in event.speakers
+        ]
+        return page
+
+    def event_body(self, event):
+        """The event's paragraphs, then its agendas, as raw StreamField data."""
+        paragraphs = [
+            {"type": "paragraph", "value": format_html("<p>{}</p>", text)}
+            for text in event.body
+        ]
+        agendas = [
+            {
+                "type": "agenda",
+                "value": {
+                    "heading": agenda.heading,
+                    "items": [
+                        {
+                            "time": row.time,
+                            "item": row.item,
+                            "speakers": [self.people[slug].pk for slug in row.speakers],
+                        }
+                        for row in agenda.rows
+                    ],
+                },
+            }
+            for agenda in event.agendas
+        ]
+        return paragraphs + agendas
+
+    def feature_events(self, week, events):
+        """Put a few events forward on ``week``, unless it features something."""
+        featured_count = week.featured_items.count()
+        if featured_count:
+            self.tally.record("featured items", created=False, count=featured_count)
+            return
+        week.featured_items = [
+            FeaturedItem(
+                featured_page=events[feature.event],
+                heading=feature.heading,
+                text=feature.text,
+            )
+            for feature in demo.FEATURED
+        ]
+        week.save_revision().publish()
+        self.tally.record("featured items", created=True, count=len(demo.FEATURED))
+
+    def fill_in_settings(self, programme):
+        """Fill in the site's Leadership Week settings that are still blank."""
+        settings = LeadershipWeekSettings.for_site(self.site)
+        wanted = {
+            "contact_email": demo.CONTACT_EMAIL,
+            "linkedin_url": demo.LINKEDIN_URL,
+            "default_programme_page": programme,
+        }
+        for name, value in wanted.items():
+            if not getattr(settings, name):
+                setattr(settings, name, value)
+                self.filled_settings.append(name)
+        if self.filled_settings:
+            settings.save()
+
+
+def local_datetime(day, clock):
+    """``day`` at ``clock`` ("HH:MM") in Copenhagen time."""
+    return datetime.datetime.combine(
+        day, datetime.time.fromisoformat(clock), tzinfo=COPENHAGEN
+    )
+
+
+def signup_deadline(start, days_before):
+    """Noon ``days_before`` days before ``start``; None when signup has no deadline."""
+    if days_before is None:
+        return None
+    day = start.date() - datetime.timedelta(days=days_before)
+    return datetime.datetime.combine(day, SIGNUP_DEADLINE_TIME, tzinfo=COPENHAGEN)
+
+
+def venue_fields(venue):
+    """The address fields of an event held at ``venue`` (blank when online)."""
+    if venue is None:
+        return {}
+    return {
+        "venue_name": venue.name,
+        "street_address": venue.street_address,
+        "postcode": venue.postcode,
+        "city": venue.city,
+        "region": venue.region,
+    }
+
+
+def online_url(event):
+    """The meeting link of an online or hybrid event; blank for one in person."""
+    if event.mode == EventMode.PHYSICAL:
+        return ""
+    return demo.ONLINE_URL.format(slug=event.slug)
+
+
+def dev_server_url(page):
+    """The address of ``page`` on the development server."""
+    _site_id, _root_url, page_path = page.get_url_parts()
+    return DEV_SERVER + page_path
+
+
+class Command(BaseCommand):
+    help = _(
+        "Create Danish demo content for the coming Leadership Week under the "
+        "default site's root page. Safe to run again: existing content is kept."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--with-admin",
+            action="store_true",
+            help=_(
+                "Also create the superuser 'admin' with the password "
+                "'ledelsesugen' unless a user 'admin' exists."
+            ),
+        )
+
+    def handle(self, *args, with_admin=False, **options):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            raise CommandError("There is no default site. Run migrate first.")
+        builder = DemoBuilder(site, Tally())
+        with transaction.atomic():
+            week, programme = builder.build()
+            admin_created = self.ensure_admin(builder.tally) if with_admin else None
+        self.report(builder, week, programme)
+        if with_admin:
+            self.report_admin(admin_created)
+
+    def ensure_admin(self, tally):
+        """Create the demo superuser unless the username is taken; say if created."""
+        user_model = get_user_model()
+        created = not user_model.objects.filter(username=ADMIN_USERNAME).exists()
+        if created:
+            user_model.objects.create_superuser(
+                ADMIN_USERNAME, ADMIN_EMAIL, ADMIN_PASSWORD
+            )
+        tally.record("admin users", created)
+        return created
+
+    def report(self, builder, week, programme):
+        """What was created and what was there, and where to see the result."""
+        self.stdout.write(self.style.SUCCESS("Leadership Week demo content is ready."))
+        for line in builder.tally.lines():
+            self.stdout.write(line)
+        if builder.filled_settings:
+            filled = ", ".join(builder.filled_settings)
+            self.stdout.write(f"  site settings filled in: {filled}")
+        else:
+            self.stdout.write("  site settings: already filled in, left unchanged")
+        self.stdout.write(f"Landing page: {dev_server_url(week)}")
+        self.stdout.write(f"Programme:    {dev_server_url(programme)}")
+
+    def report_admin(self, created):
+        if created:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Log in at {ADMIN_URL} with username '{ADMIN_USERNAME}' "
+                    f"and password '{ADMIN_PASSWORD}'."
+                )
+            )
+        else:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"User '{ADMIN_USERNAME}' already exists and was left unchanged. "
+                    f"Log in at {ADMIN_URL} as '{ADMIN_USERNAME}'."
+                )
+            )
