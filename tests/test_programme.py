@@ -219,7 +219,10 @@ def test_error_summary_links_to_the_field(client, programme, varied):
     soup = BeautifulSoup(response.content, "html.parser")
     link = soup.select_one(".lu-error-summary a")
     assert link["href"] == "#id_format"
-    assert soup.select_one("#id_format") is not None
+    select = soup.select_one("#id_format")
+    assert select["aria-invalid"] == "true"
+    error = soup.select_one("#" + select["aria-describedby"])
+    assert error.get_text().startswith("“karaoke” is not an event format")
 
 
 def test_a_bad_filter_does_not_undo_the_good_ones(client, programme, varied):
