@@ -29,7 +29,8 @@ def parse(response):
 
 
 def test_event_calendar_file(client, event):
-    response = client.get(event.url + "ical/")
+    assert event.get_ical_url() == event.url + "ical/"
+    response = client.get(event.get_ical_url())
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     assert response["Content-Disposition"] == (

@@ -205,14 +205,14 @@ class AbstractEventPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
         errors = {}
         if self.start and self.end and self.end <= self.start:
             errors["end"] = _("The event must end after it starts.")
-        if self.mode in (EventMode.PHYSICAL, EventMode.HYBRID):
+        if self.is_physical:
             if not self.venue_name:
                 errors["venue_name"] = _(
                     "Events held in person or hybrid need a venue."
                 )
             if not self.city:
                 errors["city"] = _("Events held in person or hybrid need a city.")
-        if self.mode in (EventMode.ONLINE, EventMode.HYBRID) and not self.online_url:
+        if self.is_online and not self.online_url:
             errors["online_url"] = _("Online and hybrid events need a link to join.")
         if self.capacity is not None and self.capacity < 1:
             errors["capacity"] = _(
@@ -277,6 +277,7 @@ class AbstractEventPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
         return bool(self.signup_deadline and self.signup_deadline < timezone.now())
 
     def get_ical_url(self, request=None):
+        """The address of this event's calendar file."""
         return self.get_url(request) + self.reverse_subpage("ical")
 
     def get_structured_data(self, request=None):
