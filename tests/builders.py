@@ -100,3 +100,39 @@ def _slug(name):
     from django.utils.text import slugify
 
     return slugify(name, allow_unicode=True)
+
+
+def make_signup_event(programme, questions=(), **kwargs):
+    """An event taking signups on its page; ``questions``: (label, type, extra)."""
+    from wagtail_ledelsesugen.models import EventSignupQuestion
+
+    kwargs.setdefault("signup_form_enabled", True)
+    kwargs.setdefault("start", days_ahead(10))
+    event = make_event(programme, publish=False, **kwargs)
+    event.signup_questions = [
+        EventSignupQuestion(label=label, field_type=field_type, **extra)
+        for label, field_type, extra in questions
+    ]
+    event.save_revision().publish()
+    event.refresh_from_db()
+    return event
+
+
+def signup_data(**overrides):
+    """A valid POST for a signup form, with a start time that passes the check."""
+    import time
+
+    from django.core import signing
+
+    from wagtail_ledelsesugen.signup.forms import TIMESTAMP_SALT
+
+    data = {
+        "name": "Mette Hansen",
+        "email": "mette@example.org",
+        "organisation": "Aarhus Kommune",
+        "job_title": "Direktør",
+        "consent": "on",
+        "started": signing.dumps(time.time() - 60, salt=TIMESTAMP_SALT),
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 from tests import builders
@@ -7,6 +8,12 @@ from tests import builders
 @pytest.fixture(autouse=True)
 def _plain_settings(settings):
     settings.WAGTAIL_LEDELSESUGEN = {}
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """The signup rate limit counts in the cache; each test starts afresh."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -63,6 +63,7 @@ def event_form(organisation, **overrides):
         "body": streamfield([]),
         "organiser_links": inline_formset([{"organisation": organisation.pk}]),
         "speakers": inline_formset([]),
+        "signup_questions": inline_formset([]),
         "comments": inline_formset([]),
         "action-publish": "publish",
     }

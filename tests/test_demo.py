@@ -9,17 +9,20 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
+from wagtail_ledelsesugen import demo_content
 from wagtail_ledelsesugen.choices import Audience, EventFormat, EventMode, Region
 from wagtail_ledelsesugen.models import (
     EventIndexPage,
     EventOrganiser,
     EventPage,
+    EventSignupQuestion,
     EventSpeaker,
     FeaturedItem,
     LeadershipWeekPage,
     LeadershipWeekSettings,
     Organisation,
     Person,
+    Signup,
     Theme,
 )
 from wagtail_ledelsesugen.models.landing import default_year
@@ -44,6 +47,8 @@ def object_counts():
         EventOrganiser,
         FeaturedItem,
         LeadershipWeekSettings,
+        Signup,
+        EventSignupQuestion,
     ]
     return {model.__name__: model.objects.count() for model in models}
 
@@ -230,3 +235,14 @@ def test_with_admin_leaves_an_existing_admin_alone(django_user_model):
     user = django_user_model.objects.get()
     assert user.check_password("hemmeligt") and not user.is_superuser
     assert "password" not in output
+
+
+def test_events_with_seats_take_signups_and_one_is_fully_booked(events):
+    on_page = [event for event in events if event.signup_form_enabled]
+    assert on_page
+    for event in on_page:
+        assert event.capacity and not event.external_signup_url
+        assert event.signup_questions.count() == len(demo_content.SIGNUP_QUESTIONS)
+    full = next(event for event in events if event.slug == demo_content.FULL_EVENT)
+    assert full.signup_state() == "waitlist"
+    assert full.signup_counts() == {"confirmed": full.capacity, "waitlisted": 2}

@@ -21,6 +21,20 @@ DEFAULTS = {
     "ICAL_PRODID": "-//wagtail-ledelsesugen//Leadership Week//EN",
     # Whether pages link the app's stylesheet (turn off to ship your own).
     "INCLUDE_CSS": True,
+    # Days after an event ends before ledelsesugen_purge_signups erases signups.
+    "SIGNUP_RETENTION_DAYS": 90,
+    # Signup POSTs allowed per client IP address in each window of seconds.
+    "SIGNUP_RATE_LIMIT": 10,
+    "SIGNUP_RATE_WINDOW": 600,
+    # A form sent back faster than this many seconds is taken for a robot.
+    "SIGNUP_MIN_FILL_SECONDS": 3,
+    # The request.META key holding the client's IP address (behind a proxy,
+    # e.g. "HTTP_X_REAL_IP", set by the proxy itself).
+    "CLIENT_IP_HEADER": "REMOTE_ADDR",
+    # Whether notifications to editors name the person who signed up.
+    "NOTIFY_WITH_PERSONAL_DATA": False,
+    # Sender of signup e-mails; None uses DEFAULT_FROM_EMAIL.
+    "FROM_EMAIL": None,
 }
 
 

@@ -20,6 +20,31 @@ ONLINE_URL = "https://moede.example.dk/ledelsesugen/{slug}"
 EXTERNAL_SIGNUP_URL = "https://tilmelding.example.dk/ledelsesugen/{slug}"
 
 CONTACT_EMAIL = "ledelsesugen@example.dk"
+
+# Asked on every event that takes signups on its own page: (label, type, choices).
+SIGNUP_QUESTIONS = (
+    ("Hvilken sektor arbejder du i?", "radio", "Kommune\nRegion\nStat\nAndet"),
+    (
+        "Hvilket ledelsesniveau er du på?",
+        "dropdown",
+        "Topleder\nLeder af ledere\nFørstelinjeleder\nStabsfunktion",
+    ),
+    ("Har du særlige behov, vi skal kende til?", "multiline", ""),
+)
+
+# The salon is shown fully booked with a waiting list: its seats are taken by these.
+FULL_EVENT = "hvad-goer-du-med-dit-ledelsesrum"
+FULL_EVENT_PARTICIPANTS = (
+    ("Birgitte Lauridsen", "Aalborg Kommune"),
+    ("Jens Kjærgaard", "Aalborg Kommune"),
+    ("Sanne Mikkelsen", "Region Nordjylland"),
+    ("Tobias Friis", "Aalborg Kommune"),
+    ("Hanne Dalsgaard", "Jammerbugt Kommune"),
+    ("Kasper Holt", "Aalborg Kommune"),
+    ("Rikke Winther", "Rebild Kommune"),
+    ("Peter Skov", "Aalborg Kommune"),
+    ("Camilla Brandt", "Region Nordjylland"),
+)
 LINKEDIN_URL = "https://www.linkedin.com/company/ledelsesugen"
 
 ALL_SECTORS = (Audience.MUNICIPALITY, Audience.REGION, Audience.STATE)

@@ -1,14 +1,15 @@
-"""Admin wiring: snippet viewsets, the copy-to-date view and its buttons."""
+"""Admin wiring: snippet viewsets, copy to a new date, and the signup lists."""
 
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.widgets import Button
+from wagtail.admin.widgets import Button, ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
 from .models import AbstractEventPage, Organisation, Person, Theme
+from .signup import admin_views as signup_admin_views
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -77,3 +78,50 @@ def register_copy_to_date_listing_button(page, user, next_url=None):
 @hooks.register("register_page_header_buttons")
 def register_copy_to_date_header_button(page, user, view_name, next_url=None):
     yield from copy_to_date_button(page, user, priority=35)
+
+
+@hooks.register("register_admin_urls")
+def register_signup_admin_urls():
+    return [
+        path(
+            "ledelsesugen/pages/<int:page_id>/signups/",
+            include((signup_admin_views.urlpatterns, signup_admin_views.URL_NAMESPACE)),
+        )
+    ]
+
+
+@hooks.register("construct_explorer_page_queryset")
+def register_signup_counts_in_explorer(parent_page, pages, request):
+    return signup_admin_views.annotate_signup_counts(pages)
+
+
+@hooks.register("register_page_listing_buttons")
+def register_signups_listing_button(page, user, next_url=None):
+    """Seat counts linking to the signup list, on explorer rows that have them."""
+    if not signup_admin_views.takes_signups(page):
+        return
+    # Only the explorer annotates counts; elsewhere, no button beats a query per row.
+    if not hasattr(page, "_signups_confirmed"):
+        return
+    if not page.permissions_for_user(user).can_edit():
+        return
+    yield ListingButton(
+        signup_admin_views.signup_counts_label(page),
+        signup_admin_views.signup_list_url(page),
+        icon_name="group",
+        priority=15,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def register_signups_header_button(page, user, view_name, next_url=None):
+    if not signup_admin_views.takes_signups(page):
+        return
+    if not page.permissions_for_user(user).can_edit():
+        return
+    yield Button(
+        _("Signups"),
+        signup_admin_views.signup_list_url(page),
+        icon_name="group",
+        priority=40,
+    )

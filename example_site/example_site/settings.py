@@ -109,3 +109,9 @@ WAGTAIL_LEDELSESUGEN = {
     "PROGRAMME_PAGE_SIZE": 20,
 }
 STATICFILES_DIRS = [BASE_DIR / "static"]
+
+# The demo prints e-mails (signup confirmations and so on) to the console.
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+DEFAULT_FROM_EMAIL = "Ledelsesugen <ledelsesugen@example.dk>"

@@ -11,6 +11,15 @@ from .events import (
 )
 from .landing import AbstractLeadershipWeekPage, FeaturedItem, LeadershipWeekPage
 from .settings import LeadershipWeekSettings
+from .signup import (
+    EventSignupQuestion,
+    Signup,
+    SignupFormQuestion,
+    SignupList,
+    SignupQuestion,
+    SignupStatus,
+)
+from .signup_pages import SignupFormPage, SignupPageMixin
 
 __all__ = [
     "AbstractEventIndexPage",
@@ -19,11 +28,19 @@ __all__ = [
     "EventIndexPage",
     "EventOrganiser",
     "EventPage",
+    "EventSignupQuestion",
     "EventSpeaker",
     "FeaturedItem",
     "LeadershipWeekPage",
     "LeadershipWeekSettings",
     "Organisation",
     "Person",
+    "Signup",
+    "SignupFormPage",
+    "SignupFormQuestion",
+    "SignupList",
+    "SignupPageMixin",
+    "SignupQuestion",
+    "SignupStatus",
     "Theme",
 ]

@@ -15,6 +15,8 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -27,7 +29,9 @@ from ..choices import Audience, EventFormat, EventMode, Region
 from ..dates import to_local
 from ..fields import ChoiceListField
 from ..programme import Programme
+from ..signup.panels import SignupSummaryPanel
 from .base import LedelsesugenPageMixin
+from .signup_pages import SignupPageMixin
 
 
 def default_price():
@@ -85,7 +89,9 @@ class EventOrganiser(Orderable):
         verbose_name_plural = _("organisers")
 
 
-class AbstractEventPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
+class AbstractEventPage(
+    SignupPageMixin, LedelsesugenPageMixin, RoutablePageMixin, Page
+):
     """One event of the programme: when, where, for whom, and how to sign up.
 
     Subclass it to add fields; the concrete :class:`EventPage` adds nothing.
@@ -138,7 +144,28 @@ class AbstractEventPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
         validators=[MinValueValidator(1)],
         help_text=_("Number of seats. Leave blank for no limit."),
     )
-    signup_deadline = models.DateTimeField(_("signup deadline"), null=True, blank=True)
+    signup_form_enabled = models.BooleanField(
+        _("take signups on this page"),
+        default=False,
+        help_text=_("Show a signup form built from the questions below."),
+    )
+    waitlist_enabled = models.BooleanField(
+        _("waiting list"),
+        default=True,
+        help_text=_("When the seats are gone, further signups join a waiting list."),
+    )
+    signup_opens = models.DateTimeField(
+        _("signup opens"),
+        null=True,
+        blank=True,
+        help_text=_("Leave blank to open signup as soon as the page is published."),
+    )
+    signup_deadline = models.DateTimeField(
+        _("signup deadline"),
+        null=True,
+        blank=True,
+        help_text=_("Leave blank to close signup when the event starts."),
+    )
     external_signup_url = models.URLField(
         _("external signup link"),
         blank=True,
@@ -173,13 +200,41 @@ class AbstractEventPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
             [FieldPanel("themes", widget=forms.CheckboxSelectMultiple), "audience"],
             heading=_("Themes and audience"),
         ),
-        MultiFieldPanel(
-            ["price", "capacity", "signup_deadline", "external_signup_url"],
-            heading=_("Price and signup"),
-        ),
+        "price",
         "intro",
         "body",
     ]
+
+    signup_panels = [
+        SignupSummaryPanel(heading=_("Signups so far")),
+        MultiFieldPanel(
+            [
+                "signup_form_enabled",
+                "capacity",
+                "waitlist_enabled",
+                FieldRowPanel(["signup_opens", "signup_deadline"]),
+                "require_login",
+            ],
+            heading=_("Signup on this page"),
+        ),
+        InlinePanel("signup_questions", label=_("Questions")),
+        MultiFieldPanel(
+            ["consent_text", "notify_emails"], heading=_("Consent and notifications")
+        ),
+        FieldPanel(
+            "external_signup_url",
+            heading=_("Or: signup on another site"),
+        ),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(signup_panels, heading=_("Signup")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("subtitle"),
@@ -221,6 +276,16 @@ class AbstractEventPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
         if self.signup_deadline and self.end and self.signup_deadline > self.end:
             errors["signup_deadline"] = _(
                 "The signup deadline must not be after the event has ended."
+            )
+        if (
+            self.signup_opens
+            and self.signup_deadline
+            and self.signup_opens >= self.signup_deadline
+        ):
+            errors["signup_opens"] = _("Signup must open before its deadline.")
+        if self.signup_form_enabled and self.external_signup_url:
+            errors["external_signup_url"] = _(
+                "Take signups on this page or link to another site, not both."
             )
         if errors:
             raise ValidationError(errors)
@@ -273,8 +338,36 @@ class AbstractEventPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
         return [line for line in (self.venue_name, self.street_address, town) if line]
 
     @property
-    def signup_is_closed(self):
-        return bool(self.signup_deadline and self.signup_deadline < timezone.now())
+    def signup_enabled(self):
+        return self.signup_form_enabled
+
+    @property
+    def signup_capacity(self):
+        return self.capacity
+
+    @property
+    def waitlist_allowed(self):
+        return self.waitlist_enabled
+
+    @property
+    def signup_opens_at(self):
+        return self.signup_opens
+
+    @property
+    def signup_closes_at(self):
+        """The deadline, or else the start of the event."""
+        return self.signup_deadline or self.start
+
+    def signup_state(self, counts=None, now=None):
+        if self.external_signup_url and not self.signup_form_enabled:
+            return self.external_signup_state(now)
+        return super().signup_state(counts, now)
+
+    def external_signup_state(self, now=None):
+        """ "external" while the organiser's own signup is open, else "closed"."""
+        if self.signup_closes_at <= (now or timezone.now()):
+            return "closed"
+        return "external"
 
     def get_ical_url(self, request=None):
         """The address of this event's calendar file."""

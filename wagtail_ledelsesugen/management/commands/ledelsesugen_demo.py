@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.html import format_html
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
@@ -22,12 +23,14 @@ from ...models import (
     EventIndexPage,
     EventOrganiser,
     EventPage,
+    EventSignupQuestion,
     EventSpeaker,
     FeaturedItem,
     LeadershipWeekPage,
     LeadershipWeekSettings,
     Organisation,
     Person,
+    Signup,
     Theme,
 )
 from ...models.landing import default_year
@@ -85,6 +88,7 @@ class DemoBuilder:
             for event in demo.EVENTS
         }
         self.feature_events(week, events)
+        self.fill_event(events[demo.FULL_EVENT])
         self.fill_in_settings(programme)
         return week, programme
 
@@ -176,6 +180,8 @@ class DemoBuilder:
                 if event.external_signup
                 else ""
             ),
+            # Events with seats and no signup elsewhere take signups on the page.
+            signup_form_enabled=bool(event.capacity and not event.external_signup),
             intro=event.intro,
             body=self.event_body(event),
         )
@@ -187,6 +193,16 @@ class DemoBuilder:
             EventSpeaker(person=self.people[slug], role=role)
             for slug, role in event.speakers
         ]
+        if page.signup_form_enabled:
+            page.signup_questions = [
+                EventSignupQuestion(
+                    label=label,
+                    field_type=field_type,
+                    choices=choices,
+                    required=field_type != "multiline",
+                )
+                for label, field_type, choices in demo.SIGNUP_QUESTIONS
+            ]
         return page
 
     def event_body(self, event):
@@ -213,6 +229,31 @@ class DemoBuilder:
             for agenda in event.agendas
         ]
         return paragraphs + agendas
+
+    def fill_event(self, event):
+        """Take every seat of ``event`` and put the rest on its waiting list."""
+        signup_list = event.get_signup_list()
+        if signup_list.signups.exists():
+            self.tally.record(
+                "signups", created=False, count=signup_list.signups.count()
+            )
+            return
+        for number, (name, organisation) in enumerate(demo.FULL_EVENT_PARTICIPANTS):
+            waiting = number - event.capacity + 1
+            Signup.objects.create(
+                signup_list=signup_list,
+                page=event,
+                locale=event.locale,
+                status="waitlisted" if waiting > 0 else "confirmed",
+                waitlist_position=waiting if waiting > 0 else None,
+                name=name,
+                email=f"{slugify(name)}@example.dk",
+                organisation=organisation,
+                consent_text=event.get_consent_text(),
+            )
+        self.tally.record(
+            "signups", created=True, count=len(demo.FULL_EVENT_PARTICIPANTS)
+        )
 
     def feature_events(self, week, events):
         """Put a few events forward on ``week``, unless it features something."""

@@ -1,0 +1,1 @@
+"""Signup: the form, seat allocation, e-mails and spam protection."""

@@ -1,0 +1,196 @@
+"""Seat allocation, cancellation and promotion: the one code path for every front end.
+
+Each change locks the event's SignupList row first (``SELECT ... FOR UPDATE``
+on PostgreSQL), so concurrent signups for one event are serialised in the
+database, whichever application server receives them.
+"""
+
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..models.signup import Signup, SignupList, SignupStatus
+from . import tasks
+
+
+class SignupRefused(Exception):
+    """A signup or cancellation that the rules do not allow, with the reason."""
+
+    def __init__(self, reason, message):
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
+def lock_list(page):
+    """The page's SignupList, locked until the end of the current transaction."""
+    signup_list = page.get_signup_list()
+    return SignupList.objects.select_for_update().get(pk=signup_list.pk)
+
+
+def check_open(page, now):
+    """Raise SignupRefused unless ``page`` takes signups at ``now``."""
+    state = page.signup_window_state(now)
+    if state == "not_yet_open":
+        raise SignupRefused("not_yet_open", _("Signup has not opened yet."))
+    if state == "closed":
+        raise SignupRefused("closed", _("Signup has closed."))
+    if state == "none":
+        raise SignupRefused("none", _("This page does not take signups."))
+
+
+def duplicate_refusal():
+    return SignupRefused(
+        "duplicate",
+        _(
+            "This e-mail address is already signed up. Use the link in your "
+            "confirmation e-mail to cancel."
+        ),
+    )
+
+
+def allocate_status(signup_list, page):
+    """``(status, waitlist position)`` for a new signup on a locked list."""
+    signups = signup_list.signups
+    capacity = page.signup_capacity
+    if (
+        capacity is None
+        or signups.filter(status=SignupStatus.CONFIRMED).count() < capacity
+    ):
+        return SignupStatus.CONFIRMED, None
+    if page.waitlist_allowed:
+        last = signups.aggregate(last=Max("waitlist_position"))["last"] or 0
+        return SignupStatus.WAITLISTED, last + 1
+    raise SignupRefused("full", _("The event is fully booked."))
+
+
+def register(
+    page,
+    *,
+    name,
+    email,
+    consent_text,
+    locale,
+    answers=None,
+    organisation="",
+    job_title="",
+    user=None,
+    now=None,
+):
+    """Sign a person up for ``page``: confirmed, waitlisted or refused.
+
+    Raises SignupRefused when signup is closed, the event is full without a
+    waiting list, or the e-mail address already holds an active signup.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        signup_list = lock_list(page)
+        check_open(page, now)
+        if signup_list.signups.active().filter(email__iexact=email).exists():
+            raise duplicate_refusal()
+        status, position = allocate_status(signup_list, page)
+        try:
+            with transaction.atomic():
+                signup = Signup.objects.create(
+                    signup_list=signup_list,
+                    page=page,
+                    locale=locale,
+                    status=status,
+                    waitlist_position=position,
+                    name=name,
+                    email=email,
+                    organisation=organisation,
+                    job_title=job_title,
+                    answers=answers or {},
+                    consent_text=consent_text,
+                    user=user,
+                )
+        except IntegrityError:
+            raise duplicate_refusal() from None
+        tasks.after_commit(signup, status, notify_editors=True)
+    return signup
+
+
+def waitlist_rank(signup):
+    """The signup's place in the waiting list now (1 is next in line)."""
+    if signup.status != SignupStatus.WAITLISTED:
+        return None
+    return (
+        signup.signup_list.signups.filter(
+            status=SignupStatus.WAITLISTED,
+            waitlist_position__lt=signup.waitlist_position,
+        ).count()
+        + 1
+    )
+
+
+def cancel(page, token, now=None):
+    """Cancel the signup with ``token``; free its seat for the next in line.
+
+    Returns ``(cancelled signup, promoted signup or None)``.
+    """
+    with transaction.atomic():
+        signup_list = lock_list(page)
+        signup = signup_list.signups.filter(token=token, erased_at__isnull=True).first()
+        if signup is None:
+            raise SignupRefused("unknown", _("This cancellation link is not valid."))
+        if not signup.is_active:
+            raise SignupRefused(
+                "cancelled", _("This signup has already been cancelled.")
+            )
+        was_confirmed = signup.status == SignupStatus.CONFIRMED
+        signup.status = SignupStatus.CANCELLED
+        signup.waitlist_position = None
+        signup.cancelled_at = now or timezone.now()
+        signup.save(update_fields=["status", "waitlist_position", "cancelled_at"])
+        tasks.after_commit(signup, "cancelled", notify_editors=True)
+        promoted = fill_free_seat(signup_list, page) if was_confirmed else None
+    return signup, promoted
+
+
+def fill_free_seat(signup_list, page):
+    """Promote the first on the waiting list if a seat is free; return them."""
+    capacity = page.signup_capacity
+    confirmed = signup_list.signups.filter(status=SignupStatus.CONFIRMED).count()
+    if capacity is not None and confirmed >= capacity:
+        return None
+    first = signup_list.signups.waiting_in_order().first()
+    if first is not None:
+        confirm(first)
+    return first
+
+
+def confirm(signup):
+    """Move a waitlisted signup to confirmed and tell them (list must be locked)."""
+    signup.status = SignupStatus.CONFIRMED
+    signup.waitlist_position = None
+    signup.save(update_fields=["status", "waitlist_position"])
+    tasks.after_commit(signup, "promoted")
+
+
+def promote(page, signup_id):
+    """An editor gives a waitlisted person a seat, even beyond the capacity."""
+    with transaction.atomic():
+        signup_list = lock_list(page)
+        signup = signup_list.signups.filter(
+            pk=signup_id, status=SignupStatus.WAITLISTED, erased_at__isnull=True
+        ).first()
+        if signup is None:
+            raise SignupRefused(
+                "not_waitlisted", _("This signup is not on the waiting list.")
+            )
+        confirm(signup)
+    return signup
+
+
+def cancel_by_editor(page, signup_id):
+    """An editor cancels a signup; the next on the waiting list moves up."""
+    signup = (
+        page.get_signup_list()
+        .signups.filter(pk=signup_id, erased_at__isnull=True)
+        .first()
+    )
+    if signup is None:
+        raise SignupRefused("unknown", _("There is no such signup."))
+    return cancel(page, signup.token)
