@@ -25,6 +25,7 @@ QUESTIONS = [
     ("Spørgsmål til panelet", "multiline", {"required": False}),
     ("Antal deltagere", "number", {"required": False}),
     ("Dit LinkedIn", "url", {"required": False}),
+    ("Niveau", "dropdown", {"choices": "Topleder\nMellemleder", "required": False}),
 ]
 
 
@@ -269,6 +270,11 @@ class TestBadInput:
                 "Ensure this value has at most 5000 characters (it has 5001).",
             ),
             ({"antal_deltagere": "mange"}, "antal_deltagere", "Enter a number."),
+            (
+                {"niveau": "Direktør"},
+                "niveau",
+                "Select a valid choice. Direktør is not one of the available choices.",
+            ),
             ({"consent": None}, "consent", "You must give your consent to sign up."),
         ],
     )
@@ -496,3 +502,18 @@ def test_notification_addresses_are_validated(programme):
     ]
     event.notify_emails = " a@example.org ,b@example.org,"
     assert event.notification_addresses == ["a@example.org", "b@example.org"]
+
+
+def test_a_required_drop_down_starts_blank(client, programme):
+    event = make_signup_event(
+        programme,
+        questions=[("Niveau", "dropdown", {"choices": "Topleder\nMellemleder"})],
+    )
+    options = soup_of(client.get(event.url)).select("#id_niveau option")
+    assert [o["value"] for o in options] == ["", "Topleder", "Mellemleder"]
+    assert [o["value"] for o in options if o.has_attr("selected")] == [""]
+    response = post(client, event)
+    assert response.status_code == 400
+    assert soup_of(response).select_one("#id_niveau_error").get_text() == (
+        "This field is required."
+    )

@@ -328,8 +328,8 @@ class TestActions:
         assert message_texts(response) == [
             (
                 "success",
-                "“Anne Holm” is cancelled, and “Carl Dahl” got the seat from the "
-                "waiting list.",
+                "The signup of “Anne Holm” is cancelled, and “Carl Dahl” got the "
+                "seat from the waiting list.",
             )
         ]
         assert signup_named("Anne").status == SignupStatus.CANCELLED
@@ -341,7 +341,9 @@ class TestActions:
     ):
         dorte = signup_named("Dorte")
         response = admin_client.post(action_url(full_event, dorte, "cancel"))
-        assert message_texts(response) == [("success", "“Dorte Ebbe” is cancelled.")]
+        assert message_texts(response) == [
+            ("success", "The signup of “Dorte Ebbe” is cancelled.")
+        ]
         assert signup_named("Carl").status == SignupStatus.WAITLISTED
 
     def test_cancelling_twice_is_refused(self, admin_client, full_event):

@@ -68,7 +68,7 @@ class SignupList(models.Model):
     """
 
     translation_key = models.UUIDField(_("translation key"), unique=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("signup list")
@@ -148,8 +148,8 @@ class Signup(models.Model):
     token = models.CharField(
         _("cancellation token"), max_length=64, unique=True, default=new_token
     )
-    created_at = models.DateTimeField(_("signed up"), auto_now_add=True)
-    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    created_at = models.DateTimeField(_("signed up at"), auto_now_add=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     erased_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
 
     objects = SignupQuerySet.as_manager()

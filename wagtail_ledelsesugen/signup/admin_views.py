@@ -172,10 +172,12 @@ class CancelSignupView(SignupActionView):
 
     def get_success_message(self):
         if self.promoted is None:
-            return _("“%(name)s” is cancelled.") % {"name": self.object.name}
+            return _("The signup of “%(name)s” is cancelled.") % {
+                "name": self.object.name
+            }
         return _(
-            "“%(name)s” is cancelled, and “%(promoted)s” got the seat from the "
-            "waiting list."
+            "The signup of “%(name)s” is cancelled, and “%(promoted)s” got the "
+            "seat from the waiting list."
         ) % {"name": self.object.name, "promoted": self.promoted.name}
 
 

@@ -20,11 +20,20 @@ TIMESTAMP_SALT = "wagtail_ledelsesugen.signup.started"
 
 
 class SignupFormBuilder(FormBuilder):
-    """Wagtail's form builder, with a length limit on multi-line answers too."""
+    """Wagtail's form builder, with a length limit on multi-line answers and
+    drop-downs that start blank."""
 
     def create_multiline_field(self, field, options):
         options["max_length"] = 5000
         return super().create_multiline_field(field, options)
+
+    def create_dropdown_field(self, field, options):
+        """A drop-down that starts blank, so a required one must really be chosen."""
+        options["choices"] = [
+            ("", _("Choose …")),
+            *self.get_formatted_field_choices(field),
+        ]
+        return forms.ChoiceField(**options)
 
 
 class SignupForm(BaseForm):
@@ -63,13 +72,15 @@ class SignupForm(BaseForm):
             del self.fields["email"]
         self.order_fields(self.field_order)
 
-    def clean_website(self):
-        if self.cleaned_data.get(HONEYPOT_FIELD):
+    def clean(self):
+        cleaned_data = super().clean()
+        # Not an error of the hidden field: a person could not see or fix it.
+        if cleaned_data.get(HONEYPOT_FIELD):
             raise forms.ValidationError(
-                _("Leave the last field empty; it is there to stop robots."),
+                _("The form looked as if a robot had filled it in. Please try again."),
                 code="honeypot",
             )
-        return ""
+        return cleaned_data
 
     def clean_started(self):
         too_fast = forms.ValidationError(

@@ -6,6 +6,7 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from ..dates import format_day, format_moment, format_span, format_time, to_local
 
@@ -55,3 +56,13 @@ def local_moment(value):
 def clock(value):
     """A time of day in the active language ("9.00" in Danish, "09:00" in English)."""
     return format_time(value)
+
+
+@register.simple_tag
+def seat_counts(counts, capacity):
+    """Signup counts in words, e.g. "12 of 40 seats taken, 3 on the waiting list."."""
+    if capacity is None:
+        return gettext("%(confirmed)s signed up.") % counts
+    return gettext(
+        "%(confirmed)s of %(capacity)s seats taken, %(waitlisted)s on the waiting list."
+    ) % {**counts, "capacity": capacity}
