@@ -162,6 +162,7 @@ class TestCopyToDate:
             slug="morgenmode",
             start=local(2030, 10, 28, 8, 0),
             end=local(2030, 10, 28, 9, 30),
+            signup_opens=local(2030, 9, 1, 9, 0),
             signup_deadline=local(2030, 10, 25, 12, 0),
             themes=[make_theme()],
             speakers=[make_person()],
@@ -189,6 +190,7 @@ class TestCopyToDate:
         assert copy.local_start == local(2030, 10, 30, 8, 0)
         assert copy.local_end == local(2030, 10, 30, 9, 30)
         assert copy.signup_deadline == local(2030, 10, 27, 12, 0)
+        assert copy.signup_opens == local(2030, 9, 3, 9, 0)
         assert list(copy.themes.all()) == list(event.themes.all())
         assert [s.person_id for s in copy.speakers.all()] == [
             s.person_id for s in event.speakers.all()

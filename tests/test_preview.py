@@ -47,3 +47,15 @@ def test_preview_of_a_saved_event(admin_client, programme):
     assert admin_client.post(url, data).json()["is_valid"] is True
     html = admin_client.get(url).content.decode()
     assert "Nyt navn" in html
+
+
+def test_preview_of_an_unsaved_event_with_a_signup_form(admin_client, programme):
+    data = event_form(make_organisation(), signup_form_enabled="on")
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=("wagtail_ledelsesugen", "eventpage", programme.pk),
+    )
+    assert admin_client.post(url, data).json()["is_valid"] is True
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert 'name="consent"' in response.content.decode()

@@ -517,3 +517,38 @@ def test_a_required_drop_down_starts_blank(client, programme):
     assert soup_of(response).select_one("#id_niveau_error").get_text() == (
         "This field is required."
     )
+
+
+def test_no_cancelling_after_the_event(client, programme):
+    event = make_signup_event(programme)
+    signup = services.register(
+        event, name="A", email="a@example.org", consent_text="ok", locale=event.locale
+    )
+    event.start, event.end = days_ahead(-3, 9), days_ahead(-3, 11)
+    event.save_revision().publish()
+    response = client.post(event.url + f"cancel/{signup.token}/")
+    assert response.status_code == 409
+    assert soup_of(response).h1.get_text() == "The event has already taken place"
+    signup.refresh_from_db()
+    assert signup.status == SignupStatus.CONFIRMED
+
+
+def test_intranet_user_without_an_email_address_is_told_why(
+    client, programme, django_user_model
+):
+    event = make_signup_event(programme, require_login=True)
+    client.force_login(django_user_model.objects.create_user("noemail", password="x"))
+    response = post(client, event, name=None, email=None)
+    assert response.status_code == 400
+    assert refusal(response).startswith("Your user account has no e-mail address")
+    assert not Signup.objects.exists()
+
+
+def test_signup_must_open_before_it_closes(programme):
+    from django.core.exceptions import ValidationError
+
+    event = make_signup_event(programme)
+    event.signup_opens = event.start
+    with pytest.raises(ValidationError) as error:
+        event.full_clean()
+    assert "signup_opens" in error.value.message_dict

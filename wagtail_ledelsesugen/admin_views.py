@@ -46,8 +46,9 @@ def copy_event_to_date(page, new_date, user):
         "end": shift_by_days(page.end, days),
         "slug": find_available_slug(parent, f"{page.slug}-{new_date:%Y-%m-%d}"),
     }
-    if page.signup_deadline:
-        update_attrs["signup_deadline"] = shift_by_days(page.signup_deadline, days)
+    for name in ("signup_opens", "signup_deadline"):
+        if value := getattr(page, name):
+            update_attrs[name] = shift_by_days(value, days)
     copy = page.copy(
         to=parent,
         update_attrs=update_attrs,

@@ -277,12 +277,12 @@ class AbstractEventPage(
             errors["signup_deadline"] = _(
                 "The signup deadline must not be after the event has ended."
             )
-        if (
-            self.signup_opens
-            and self.signup_deadline
-            and self.signup_opens >= self.signup_deadline
-        ):
-            errors["signup_opens"] = _("Signup must open before its deadline.")
+        closes = self.signup_deadline or self.start
+        if self.signup_opens and closes and self.signup_opens >= closes:
+            errors["signup_opens"] = _(
+                "Signup must open before its deadline, or before the event "
+                "starts when there is no deadline."
+            )
         if self.signup_form_enabled and self.external_signup_url:
             errors["external_signup_url"] = _(
                 "Take signups on this page or link to another site, not both."
@@ -357,6 +357,10 @@ class AbstractEventPage(
     def signup_closes_at(self):
         """The deadline, or else the start of the event."""
         return self.signup_deadline or self.start
+
+    @property
+    def signup_has_ended(self):
+        return self.is_past
 
     def signup_state(self, counts=None, now=None):
         if self.external_signup_url and not self.signup_form_enabled:

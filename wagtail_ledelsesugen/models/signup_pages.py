@@ -129,6 +129,11 @@ class SignupPageMixin(models.Model):
         return None
 
     @property
+    def signup_has_ended(self):
+        """Whether what people signed up for is over (no more cancellations)."""
+        return False
+
+    @property
     def signup_closes_at(self):
         return None
 

@@ -139,6 +139,8 @@ def cancel(page, token, now=None):
             raise SignupRefused(
                 "cancelled", _("This signup has already been cancelled.")
             )
+        if page.signup_has_ended:
+            raise SignupRefused("ended", _("The event has already taken place."))
         was_confirmed = signup.status == SignupStatus.CONFIRMED
         signup.status = SignupStatus.CANCELLED
         signup.waitlist_position = None

@@ -56,6 +56,16 @@ def signup(page, request):
             403,
             signup_refusal=_("Log in to sign up for this event."),
         )
+    if page.require_login and not request.user.email:
+        return render_page(
+            page,
+            request,
+            400,
+            signup_refusal=_(
+                "Your user account has no e-mail address, which the signup needs. "
+                "Ask your administrator to add one."
+            ),
+        )
     form = page.get_signup_form(request, request.POST)
     if not form.is_valid():
         return render_page(page, request, 400, signup_form=form)
