@@ -52,3 +52,46 @@ class Audience(models.TextChoices):
     TOP_LEADERS = "top_leaders", _("Top leaders")
     MIDDLE_LEADERS = "middle_leaders", _("Middle leaders")
     FIRST_LINE_LEADERS = "first_line_leaders", _("First-line leaders")
+
+
+class StartkitActivity(models.TextChoices):
+    MORNING_MEETING = "morning_meeting", _("Morning meeting")
+    AFTERNOON_MEETING = "afternoon_meeting", _("End-of-day meeting")
+    SALON = "salon", _("Leadership salon")
+    WORKSHOP = "workshop", _("Workshop")
+    ARTICLE_SERIES = "article_series", _("Article series")
+    DIALOGUE_CARDS = "dialogue_cards", _("Dialogue cards")
+    LEADER_PORTRAITS = "leader_portraits", _("Leader portraits")
+    LEADERSHIP_FOUNDATION = "leadership_foundation", _("Leadership foundation")
+    OTHER = "other", pgettext_lazy("startkit activity", "Other")
+
+
+class StartkitLength(models.TextChoices):
+    """Buckets of a startkit's duration, for filtering the index."""
+
+    SHORT = "short", _("Up to an hour")
+    MEDIUM = "medium", _("1 to 3 hours")
+    LONG = "long", _("More than 3 hours")
+
+
+class ArticleKind(models.TextChoices):
+    ARTICLE = "article", _("Article")
+    DEBATE = "debate", _("Debate post")
+    COLUMN = "column", _("Column")
+    PORTRAIT = "portrait", _("Leader portrait")
+    INTERVIEW = "interview", _("Interview")
+    NEWS = "news", _("News")
+
+
+class MediaKind(models.TextChoices):
+    VIDEO = "video", _("Video")
+    AUDIO = "audio", _("Audio")
+
+
+class CardColour(models.TextChoices):
+    BLUE = "blue", _("Blue")
+    GREEN = "green", _("Green")
+    YELLOW = "yellow", _("Yellow")
+    RED = "red", _("Red")
+    PURPLE = "purple", _("Purple")
+    GREY = "grey", _("Grey")

@@ -1,6 +1,7 @@
 """Every model of the app, importable from ``wagtail_ledelsesugen.models``."""
 
 from .taxonomy import Organisation, Person, Theme  # isort: skip
+from .articles import ArticleAuthor, ArticleIndexPage, ArticlePage, ArticlePortrayed
 from .events import (
     AbstractEventIndexPage,
     AbstractEventPage,
@@ -10,6 +11,7 @@ from .events import (
     EventSpeaker,
 )
 from .landing import AbstractLeadershipWeekPage, FeaturedItem, LeadershipWeekPage
+from .media import MediaSpeaker, VideoIndexPage, VideoPage
 from .settings import LeadershipWeekSettings
 from .signup import (
     EventSignupQuestion,
@@ -20,8 +22,25 @@ from .signup import (
     SignupStatus,
 )
 from .signup_pages import SignupFormPage, SignupPageMixin
+from .startkits import (
+    StartkitExample,
+    StartkitIndexPage,
+    StartkitMaterial,
+    StartkitPage,
+)
 
 __all__ = [
+    "ArticleAuthor",
+    "ArticleIndexPage",
+    "ArticlePage",
+    "ArticlePortrayed",
+    "MediaSpeaker",
+    "StartkitExample",
+    "StartkitIndexPage",
+    "StartkitMaterial",
+    "StartkitPage",
+    "VideoIndexPage",
+    "VideoPage",
     "AbstractEventIndexPage",
     "AbstractEventPage",
     "AbstractLeadershipWeekPage",

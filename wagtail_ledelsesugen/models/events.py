@@ -23,13 +23,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from .. import feeds, structured_data
+from .. import feeds
 from ..blocks import EventBodyBlock
 from ..choices import Audience, EventFormat, EventMode, Region
 from ..dates import to_local
 from ..fields import ChoiceListField
 from ..programme import Programme
 from ..signup.panels import SignupSummaryPanel
+from ..structured_data import events as event_data
 from .base import LedelsesugenPageMixin
 from .signup_pages import SignupPageMixin
 
@@ -379,7 +380,7 @@ class AbstractEventPage(
 
     def get_structured_data(self, request=None):
         """The schema.org ``Event`` of this page, as a dict ready for JSON-LD."""
-        return structured_data.event(self, request)
+        return event_data.event(self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

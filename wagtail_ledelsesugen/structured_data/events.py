@@ -1,6 +1,6 @@
 """schema.org ``Event`` data for search engines, embedded as JSON-LD."""
 
-from .choices import EventMode
+from ..choices import EventMode
 
 ATTENDANCE_MODES = {
     EventMode.PHYSICAL: "https://schema.org/OfflineEventAttendanceMode",

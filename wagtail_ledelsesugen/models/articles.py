@@ -1,0 +1,232 @@
+"""Articles: news, debate posts, columns, portraits and interviews by public leaders."""
+
+import math
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Prefetch
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from ..blocks import ArticleBodyBlock
+from ..choices import ArticleKind
+from ..dates import local_today
+from .base import LedelsesugenPageMixin
+
+WORDS_PER_MINUTE = 200
+
+
+class ArticlePersonLink(TranslatableMixin, Orderable):
+    """A person linked to an article, in editor order."""
+
+    person = models.ForeignKey(
+        "wagtail_ledelsesugen.Person",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = ["person"]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+
+
+class ArticleAuthor(ArticlePersonLink):
+    """A person in the byline (not the Wagtail user who published the page)."""
+
+    page = ParentalKey(
+        "wagtail_ledelsesugen.ArticlePage",
+        on_delete=models.CASCADE,
+        related_name="authors",
+    )
+
+    class Meta(ArticlePersonLink.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+
+class ArticlePortrayed(ArticlePersonLink):
+    """A person an interview or portrait is about."""
+
+    page = ParentalKey(
+        "wagtail_ledelsesugen.ArticlePage",
+        on_delete=models.CASCADE,
+        related_name="portrayed",
+    )
+
+    class Meta(ArticlePersonLink.Meta):
+        verbose_name = _("person portrayed")
+        verbose_name_plural = _("people portrayed")
+
+
+def person_links(related_name):
+    """A prefetch of an article's person links, each with its person loaded."""
+    model = ArticlePage._meta.get_field(related_name).related_model
+    return Prefetch(
+        related_name, queryset=model.objects.select_related("person__organisation")
+    )
+
+
+class ArticlePage(LedelsesugenPageMixin, Page):
+    """One article, debate post, column, portrait, interview or news item."""
+
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=ArticleKind.choices, default="article"
+    )
+    publication_date = models.DateField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        help_text=_("Leave blank to use the day the article is first published."),
+    )
+    lead = models.TextField(_("lead paragraph"))
+    hero_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt_text = models.CharField(
+        _("alternative text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    themes = ParentalManyToManyField(
+        "wagtail_ledelsesugen.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="articles",
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        "kind",
+        InlinePanel("authors", label=_("Byline")),
+        InlinePanel(
+            "portrayed",
+            label=_("People portrayed"),
+            help_text=_("For interviews and portraits."),
+        ),
+        "publication_date",
+        "lead",
+        MultiFieldPanel(["hero_image", "hero_alt_text"], heading=_("Image")),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        "body",
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.RelatedFields(
+            "authors", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
+        index.FilterField("kind"),
+        index.FilterField("publication_date"),
+    ]
+
+    parent_page_types = ["wagtail_ledelsesugen.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_alt_text:
+            raise ValidationError(
+                {"hero_alt_text": _("An image needs an alternative text.")}
+            )
+
+    def save(self, *args, **kwargs):
+        if self.live and self.publication_date is None:
+            self.publication_date = local_today()
+        super().save(*args, **kwargs)
+
+    @property
+    def date(self):
+        """The publication date, or the first publication, or today for drafts."""
+        if self.publication_date:
+            return self.publication_date
+        if self.first_published_at:
+            return timezone.localdate(self.first_published_at)
+        return local_today()
+
+    @property
+    def reading_minutes(self):
+        """Minutes to read the lead and body at 200 words a minute (at least 1)."""
+        words = len(self.lead.split())
+        for block in self.body:
+            words += len(strip_tags(str(block.render_as_block())).split())
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def related_articles(self, limit=3):
+        """Other live articles sharing the most themes with this one, newest first."""
+        theme_ids = [theme.pk for theme in self.themes.all()]
+        if not theme_ids:
+            return []
+        return list(
+            ArticlePage.objects.live()
+            .exclude(translation_key=self.translation_key)
+            .filter(themes__in=theme_ids)
+            .annotate(shared_themes=Count("themes"))
+            .order_by("-shared_themes", "-publication_date", "-pk")
+            .prefetch_related(person_links("authors"))[:limit]
+        )
+
+
+class ArticleIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
+    """Articles filtered by kind, theme, author and year; an author's page; RSS."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + ["intro"]
+
+    subpage_types = ["wagtail_ledelsesugen.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("article index")
+        verbose_name_plural = _("article indexes")
+
+    def get_articles(self):
+        """Live articles under this page, newest first, with their bylines."""
+        return (
+            ArticlePage.objects.live()
+            .child_of(self)
+            .select_related("hero_image")
+            .prefetch_related("themes", person_links("authors"))
+            .order_by("-publication_date", "-pk")
+        )
+
+    @path("", name="index")
+    def index_route(self, request):
+        from ..article_listing import ArticleListing
+
+        return self.render(
+            request, context_overrides=ArticleListing(self, request).context()
+        )
+
+    @path("author/<str:slug>/", name="author")
+    def author_route(self, request, slug):
+        from ..article_listing import author_view
+
+        return author_view(self, request, slug)
+
+    @path("rss/", name="rss")
+    def rss_route(self, request):
+        from ..feeds import ArticleFeed
+
+        return ArticleFeed(self)(request)
