@@ -32,12 +32,15 @@ demo: install
 	$(EXAMPLE) ledelsesugen_demo --with-admin
 	$(EXAMPLE) runserver $(DEMO_ADDR)
 
+# Two workers: the suite's own test databases, one per worker.
+PYTEST := $(BIN)/pytest -n 2
+
 test: install
-	$(BIN)/pytest
+	$(PYTEST)
 
 test-postgres: install
 	@test -n "$(DATABASE_URL)" || { echo "Set DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/ledelsesugen"; exit 2; }
-	DATABASE_URL="$(DATABASE_URL)" $(BIN)/pytest
+	DATABASE_URL="$(DATABASE_URL)" $(PYTEST)
 
 lint: install
 	$(BIN)/ruff check .

@@ -89,7 +89,7 @@ def test_event_page_query_count_is_bounded(
     client, event, django_assert_max_num_queries
 ):
     client.get(event.url)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(15):
         assert client.get(event.url).status_code == 200
 
 

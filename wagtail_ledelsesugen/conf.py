@@ -15,6 +15,8 @@ DEFAULTS = {
     "TIME_ZONE": "Europe/Copenhagen",
     # Events per page in the programme.
     "PROGRAMME_PAGE_SIZE": 20,
+    # Items per page in the startkit, article and video indexes.
+    "LISTING_PAGE_SIZE": 12,
     # ISO week number a new LeadershipWeekPage gets.
     "DEFAULT_WEEK": 44,
     # PRODID written into calendar files.

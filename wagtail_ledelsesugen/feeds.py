@@ -2,8 +2,11 @@
 
 import datetime
 
+from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
 from .conf import get_setting
@@ -76,3 +79,75 @@ def calendar_response(events, request, filename, name=None):
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
     return response
+
+
+DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
+
+
+class ArticleRssFeed(Rss201rev2Feed):
+    """RSS 2.0 with one ``<dc:creator>`` per author of an item."""
+
+    content_type = "application/rss+xml; charset=utf-8"
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:dc": DUBLIN_CORE}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for name in item["creators"]:
+            handler.addQuickElement("dc:creator", name)
+
+
+class ArticleFeed(Feed):
+    """The latest live articles under an article index, as RSS 2.0."""
+
+    feed_type = ArticleRssFeed
+    item_count = 20
+    item_guid_is_permalink = True
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+        self.language = index_page.locale.language_code
+        self.request = None
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return self.index_page
+
+    def title(self, index):
+        return index.seo_title or index.title
+
+    def link(self, index):
+        return index.get_full_url(self.request)
+
+    def feed_url(self, index):
+        return self.request.build_absolute_uri(index.get_feed_url(self.request))
+
+    def description(self, index):
+        return (
+            index.search_description
+            or index.intro
+            or gettext("The latest articles from %(title)s.") % {"title": index.title}
+        )
+
+    def items(self, index):
+        return index.get_articles()[: self.item_count]
+
+    def item_title(self, article):
+        return article.title
+
+    def item_description(self, article):
+        return article.lead
+
+    def item_link(self, article):
+        return article.get_full_url(self.request)
+
+    def item_pubdate(self, article):
+        return article.published_at
+
+    def item_categories(self, article):
+        return [theme.name for theme in article.themes.all()]
+
+    def item_extra_kwargs(self, article):
+        return {"creators": article.author_names}

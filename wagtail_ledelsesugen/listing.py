@@ -41,7 +41,7 @@ def with_blank(label, choices):
 class Listing:
     """Builds an index page's context: filter form, one page of items, navigation."""
 
-    page_size_setting = "PROGRAMME_PAGE_SIZE"
+    page_size_setting = "LISTING_PAGE_SIZE"
 
     def __init__(self, index_page, request):
         self.index_page = index_page

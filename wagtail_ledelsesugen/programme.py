@@ -132,6 +132,8 @@ def group_by_day(events):
 class Programme(Listing):
     """Builds the template context of one programme view (upcoming or archive)."""
 
+    page_size_setting = "PROGRAMME_PAGE_SIZE"
+
     def __init__(self, index_page, request, archive=False):
         super().__init__(index_page, request)
         self.archive = archive

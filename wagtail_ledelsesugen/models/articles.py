@@ -1,12 +1,15 @@
 """Articles: news, debate posts, columns, portraits and interviews by public leaders."""
 
+import datetime
 import math
+from urllib.parse import urlencode, urljoin
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -19,10 +22,14 @@ from wagtail.search import index
 
 from ..blocks import ArticleBodyBlock
 from ..choices import ArticleKind
-from ..dates import local_today
-from .base import LedelsesugenPageMixin
+from ..dates import local_today, local_zone
+from ..structured_data import articles as article_data
+from .base import ORDERED_ROWS, LedelsesugenPageMixin
 
 WORDS_PER_MINUTE = 200
+LINKEDIN_SHARE_URL = "https://www.linkedin.com/sharing/share-offsite/"
+# Open Graph's recommended size; the image is cropped around its focal point.
+SOCIAL_IMAGE_FILTER = "fill-1200x630"
 
 
 class ArticlePersonLink(TranslatableMixin, Orderable):
@@ -38,6 +45,7 @@ class ArticlePersonLink(TranslatableMixin, Orderable):
     panels = ["person"]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        ordering = ORDERED_ROWS
         abstract = True
 
 
@@ -173,6 +181,86 @@ class ArticlePage(LedelsesugenPageMixin, Page):
             words += len(strip_tags(str(block.render_as_block())).split())
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
+    def linked_people(self, related_name):
+        """The people of ``authors`` or ``portrayed`` in editor order, in one query."""
+        links = getattr(self, related_name).all()
+        if related_name not in getattr(self, "_prefetched_objects_cache", {}):
+            links = links.select_related("person__organisation", "person__photo")
+        return [link.person for link in links]
+
+    @cached_property
+    def author_people(self):
+        """The people in the byline, in editor order."""
+        return self.linked_people("authors")
+
+    @cached_property
+    def portrayed_people(self):
+        """The people an interview or portrait is about, in editor order."""
+        return self.linked_people("portrayed")
+
+    @property
+    def author_names(self):
+        """The byline's names only, e.g. for feeds."""
+        return [person.name for person in self.author_people]
+
+    @property
+    def published_at(self):
+        """The first publication if on the publication date, else that midnight."""
+        if self.first_published_at:
+            first = timezone.localtime(self.first_published_at, local_zone())
+            if first.date() == self.date:
+                return first
+        return datetime.datetime.combine(
+            self.date, datetime.time.min, tzinfo=local_zone()
+        )
+
+    @cached_property
+    def index_page(self):
+        """The article index this article is in; None before it has a place."""
+        if not self.depth or self.depth < 2:
+            return None
+        return ArticleIndexPage.objects.parent_of(self).first()
+
+    def get_share_url(self, request=None):
+        """The LinkedIn address that shares this page (a plain link, no script)."""
+        return f"{LINKEDIN_SHARE_URL}?{urlencode({'url': self.get_full_url(request)})}"
+
+    @cached_property
+    def social_image(self):
+        """The rendition shown when the page is shared, or None without an image."""
+        if not self.hero_image:
+            return None
+        return self.hero_image.get_rendition(SOCIAL_IMAGE_FILTER)
+
+    def get_social_image_url(self, request=None):
+        """The full address of the shared image on this page's site, or ""."""
+        rendition = self.social_image
+        if rendition is None:
+            return ""
+        url_parts = self.get_url_parts(request)
+        if url_parts is None:
+            return rendition.full_url
+        return urljoin(url_parts[1] + "/", rendition.url)
+
+    def get_structured_data(self, request=None):
+        """The schema.org ``Article`` (``NewsArticle`` for news), ready for JSON-LD."""
+        return article_data.article(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        if self.pk:
+            # Themes are read by the page, its related articles and its JSON-LD.
+            prefetch_related_objects([self], "themes")
+        context = super().get_context(request, *args, **kwargs)
+        context["index_page"] = self.index_page
+        context["themes"] = list(self.themes.all())
+        context["full_url"] = self.get_full_url(request)
+        context["share_url"] = self.get_share_url(request)
+        context["social_image"] = self.social_image
+        context["social_image_url"] = self.get_social_image_url(request)
+        context["related_articles"] = self.related_articles()
+        context["structured_data"] = self.get_structured_data(request)
+        return context
+
     def related_articles(self, limit=3):
         """Other live articles sharing the most themes with this one, newest first."""
         theme_ids = [theme.pk for theme in self.themes.all()]
@@ -180,10 +268,14 @@ class ArticlePage(LedelsesugenPageMixin, Page):
             return []
         return list(
             ArticlePage.objects.live()
+            .filter(locale_id=self.locale_id, themes__in=theme_ids)
             .exclude(translation_key=self.translation_key)
-            .filter(themes__in=theme_ids)
             .annotate(shared_themes=Count("themes"))
-            .order_by("-shared_themes", "-publication_date", "-pk")
+            .order_by(
+                "-shared_themes",
+                models.F("publication_date").desc(nulls_last=True),
+                "-pk",
+            )
             .prefetch_related(person_links("authors"))[:limit]
         )
 
@@ -208,8 +300,30 @@ class ArticleIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
             .child_of(self)
             .select_related("hero_image")
             .prefetch_related("themes", person_links("authors"))
-            .order_by("-publication_date", "-pk")
+            .order_by(models.F("publication_date").desc(nulls_last=True), "-pk")
         )
+
+    def get_article_authors(self):
+        """The people in the bylines of this index's live articles, by name."""
+        from .taxonomy import Person
+
+        links = ArticleAuthor.objects.filter(
+            page__in=ArticlePage.objects.live().child_of(self)
+        )
+        return Person.objects.filter(pk__in=links.values("person"))
+
+    def get_author(self, slug):
+        """The person with ``slug`` in this index's bylines, or None."""
+        authors = (
+            self.get_article_authors()
+            .filter(slug=slug)
+            .select_related("organisation", "photo")
+        )
+        return authors.filter(locale_id=self.locale_id).first() or authors.first()
+
+    def get_feed_url(self, request=None):
+        """The address of this index's RSS feed."""
+        return self.get_url(request) + self.reverse_subpage("rss")
 
     @path("", name="index")
     def index_route(self, request):

@@ -4,6 +4,9 @@ from django.db import models
 
 from ..conf import get_setting
 
+# Inline rows in editor order; rows added in code (no sort_order) in the order made.
+ORDERED_ROWS = ["sort_order", "pk"]
+
 
 class LedelsesugenPageMixin(models.Model):
     """Gives every page template the configured base template and stylesheet flag."""

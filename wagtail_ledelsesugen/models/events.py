@@ -31,7 +31,7 @@ from ..fields import ChoiceListField
 from ..programme import Programme
 from ..signup.panels import SignupSummaryPanel
 from ..structured_data import events as event_data
-from .base import LedelsesugenPageMixin
+from .base import ORDERED_ROWS, LedelsesugenPageMixin
 from .signup_pages import SignupPageMixin
 
 
@@ -64,6 +64,7 @@ class EventSpeaker(TranslatableMixin, Orderable):
     panels = ["person", "role"]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        ordering = ORDERED_ROWS
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
 
@@ -86,6 +87,7 @@ class EventOrganiser(Orderable):
     panels = ["organisation"]
 
     class Meta(Orderable.Meta):
+        ordering = ORDERED_ROWS
         verbose_name = _("organiser")
         verbose_name_plural = _("organisers")
 

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from ..conf import get_setting
 from ..dates import iso_week_has, local_today, working_days
-from .base import LedelsesugenPageMixin
+from .base import ORDERED_ROWS, LedelsesugenPageMixin
 
 
 def default_year():
@@ -60,6 +60,7 @@ class FeaturedItem(TranslatableMixin, Orderable):
     panels = ["featured_page", "heading", "text"]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        ordering = ORDERED_ROWS
         verbose_name = _("featured item")
         verbose_name_plural = _("featured items")
 

@@ -4,8 +4,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -19,9 +21,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from .. import embeds
 from ..blocks import ChapterBlock
 from ..choices import MediaKind
-from .base import LedelsesugenPageMixin
+from ..structured_data import media as media_data
+from .base import ORDERED_ROWS, LedelsesugenPageMixin
 
 
 class MediaSpeaker(TranslatableMixin, Orderable):
@@ -42,6 +46,7 @@ class MediaSpeaker(TranslatableMixin, Orderable):
     panels = ["person"]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        ordering = ORDERED_ROWS
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
 
@@ -156,6 +161,107 @@ class VideoPage(LedelsesugenPageMixin, Page):
             raise ValidationError(
                 {"captions": _("Captions go with an uploaded video file.")}
             )
+
+    @property
+    def is_audio(self):
+        return self.media_kind == MediaKind.AUDIO
+
+    @property
+    def duration_iso(self):
+        """The duration as ISO 8601, e.g. ``PT45M``, for ``<time datetime>``."""
+        return media_data.iso_duration(self.duration_minutes)
+
+    @cached_property
+    def speaker_links(self):
+        """The speaker rows in editor order, each with its person loaded."""
+        links = self.speakers.all()
+        if "speakers" not in getattr(self, "_prefetched_objects_cache", {}):
+            links = links.select_related("person__organisation")
+        return list(links)
+
+    @cached_property
+    def theme_list(self):
+        """The themes, read once per page view (or from a prefetch)."""
+        return list(self.themes.all())
+
+    @cached_property
+    def chapter_list(self):
+        """The chapters as :class:`~.structured_data.media.Chapter`, in order."""
+        return [
+            media_data.Chapter(
+                start=block.value["start"],
+                seconds=media_data.seconds_of(block.value["start"]),
+                title=block.value["title"],
+            )
+            for block in self.chapters
+        ]
+
+    @cached_property
+    def recorded_event(self):
+        """The live event this is a recording of, or None."""
+        event = self.event if self.event_id else None
+        return event if event is not None and event.live else None
+
+    @cached_property
+    def embed(self):
+        """The ``Embed`` of ``embed_url`` from Wagtail's finders, or None."""
+        return embeds.find_embed(self.embed_url) if self.embed_url else None
+
+    @property
+    def provider_name(self):
+        """Who shows an embedded recording, e.g. "YouTube"."""
+        return embeds.provider_label(self.embed, self.embed_url)
+
+    def get_player_html(self):
+        """The provider's player, privacy-friendly and titled (override to change)."""
+        if self.embed is None or not self.embed.html:
+            return ""
+        return embeds.privacy_friendly_html(self.embed.html, self.title)
+
+    def get_player_src(self):
+        """The privacy-friendly address of the provider's player, or ""."""
+        return embeds.player_src(self.embed.html) if self.embed else ""
+
+    def get_content_url(self, request=None):
+        """The full address of the uploaded file, or "" for an embed."""
+        if not self.media_file_id:
+            return ""
+        url = self.media_file.url
+        return request.build_absolute_uri(url) if request is not None else url
+
+    def shows_player(self, request):
+        """Whether to show the provider's player: only once the visitor has asked.
+
+        True after the click (``?show=1``), or when a function registered for
+        the ``ledelsesugen_show_embed`` hook returns true for ``(page, request)``,
+        e.g. because the site remembers the visitor's consent.
+        """
+        if request.GET.get(embeds.SHOW_PARAMETER) == "1":
+            return True
+        if getattr(request, "preview_mode", None) == embeds.PLAYER_PREVIEW_MODE:
+            return True
+        return any(
+            hook(self, request) for hook in hooks.get_hooks(embeds.SHOW_EMBED_HOOK)
+        )
+
+    @property
+    def preview_modes(self):
+        """Editors preview the page as visitors first see it, or after the click."""
+        return [
+            ("", _("As visitors first see it")),
+            (embeds.PLAYER_PREVIEW_MODE, _("With the player shown")),
+        ]
+
+    def get_structured_data(self, request=None):
+        """The schema.org ``VideoObject`` or ``AudioObject`` of this page."""
+        return media_data.recording(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["show_player"] = bool(self.embed_url) and self.shows_player(request)
+        context["show_parameter"] = embeds.SHOW_PARAMETER
+        context["structured_data"] = self.get_structured_data(request)
+        return context
 
 
 class VideoIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):

@@ -14,6 +14,8 @@ from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from .base import ORDERED_ROWS
+
 
 class SignupQuestion(TranslatableMixin, AbstractFormField):
     """A question editors add to a signup form, built by Wagtail's form builder.
@@ -29,6 +31,7 @@ class SignupQuestion(TranslatableMixin, AbstractFormField):
     ]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        ordering = ORDERED_ROWS
         abstract = True
 
     def get_field_clean_name(self):

@@ -1,9 +1,12 @@
 """Startkits: ready recipes for leadership activities an organisation runs itself."""
 
+from dataclasses import dataclass
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -16,13 +19,78 @@ from wagtail.search import index
 from ..blocks import RICH_TEXT_FEATURES, DialogueDeckBlock, StepBlock
 from ..choices import Audience, StartkitActivity, StartkitLength
 from ..fields import ChoiceListField
-from .base import LedelsesugenPageMixin
+from ..structured_data import startkits as startkit_data
+from .base import ORDERED_ROWS, LedelsesugenPageMixin
 
 LENGTH_LIMITS = {
     StartkitLength.SHORT: (None, 60),
     StartkitLength.MEDIUM: (61, 180),
     StartkitLength.LONG: (181, None),
 }
+
+
+def format_minutes(minutes):
+    """``minutes`` in words: "45 minutes", "2 hours", "1 hour and 30 minutes"."""
+    if not minutes:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    hours_text = ngettext("%(count)s hour", "%(count)s hours", hours) % {"count": hours}
+    rest_text = ngettext("%(count)s minute", "%(count)s minutes", rest) % {
+        "count": rest
+    }
+    if not hours:
+        return rest_text
+    if not rest:
+        return hours_text
+    return gettext("%(hours)s and %(minutes)s") % {
+        "hours": hours_text,
+        "minutes": rest_text,
+    }
+
+
+def stored_file_size(document):
+    """A document's size in bytes: as stored on upload, else the storage's answer.
+
+    None when the file is missing. Never saves, so a GET request writes nothing.
+    """
+    if document.file_size is not None:
+        return document.file_size
+    try:
+        return document.file.size
+    except Exception:  # noqa: BLE001 - each storage backend fails in its own way
+        return None
+
+
+@dataclass(frozen=True)
+class Download:
+    """A document as a download link shows it: title, address, file type and size."""
+
+    title: str
+    url: str
+    extension: str
+    size: int | None
+
+    @classmethod
+    def of(cls, document, title=""):
+        """The download of ``document``, titled ``title`` or the document's title."""
+        return cls(
+            title=title or document.title,
+            url=document.url,
+            extension=document.file_extension.upper(),
+            size=stored_file_size(document),
+        )
+
+
+@dataclass(frozen=True)
+class PlannedStep:
+    """One step of a startkit's plan, ready for the template."""
+
+    number: int
+    title: str
+    minutes: int | None
+    minutes_text: str
+    text: object
+    downloads: list
 
 
 class StartkitMaterial(TranslatableMixin, Orderable):
@@ -49,6 +117,7 @@ class StartkitMaterial(TranslatableMixin, Orderable):
     panels = ["document", "title"]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        ordering = ORDERED_ROWS
         verbose_name = _("material")
         verbose_name_plural = _("materials")
 
@@ -77,6 +146,7 @@ class StartkitExample(TranslatableMixin, Orderable):
     panels = ["organisation", "description", "url"]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        ordering = ORDERED_ROWS
         verbose_name = _("example")
         verbose_name_plural = _("examples")
 
@@ -197,6 +267,82 @@ class StartkitPage(LedelsesugenPageMixin, Page):
     @property
     def audience_labels(self):
         return self._meta.get_field("audience").labels(self.audience)
+
+    @property
+    def duration_text(self):
+        """The duration in words, e.g. "1 hour and 30 minutes"."""
+        return format_minutes(self.duration_minutes)
+
+    @property
+    def preparation_text(self):
+        """The preparation time in words; blank when not given."""
+        return format_minutes(self.preparation_minutes)
+
+    @property
+    def total_step_text(self):
+        """The steps' minutes added up, in words; blank when no step has minutes."""
+        return format_minutes(self.total_step_minutes)
+
+    @property
+    def group_size_text(self):
+        """The group size in words, e.g. "5–7 people"; blank when not given."""
+        low, high = self.group_size_min, self.group_size_max
+        if low and high and low != high:
+            return gettext("%(min)s–%(max)s people") % {"min": low, "max": high}
+        if low and high:
+            return ngettext("%(count)s person", "%(count)s people", low) % {
+                "count": low
+            }
+        if low:
+            return ngettext(
+                "At least %(count)s person", "At least %(count)s people", low
+            ) % {"count": low}
+        if high:
+            return ngettext(
+                "Up to %(count)s person", "Up to %(count)s people", high
+            ) % {"count": high}
+        return ""
+
+    def get_materials(self):
+        """The materials with their documents; override to prefetch more."""
+        return self.materials.select_related("document")
+
+    def get_downloads(self):
+        """The materials as :class:`Download` values, in editor order."""
+        return [
+            Download.of(material.document, material.title)
+            for material in self.get_materials()
+        ]
+
+    def get_examples(self):
+        """The examples with their organisations; override to prefetch more."""
+        return self.examples.select_related("organisation")
+
+    def get_step_plan(self):
+        """The steps as numbered :class:`PlannedStep` values with their downloads."""
+        return [
+            PlannedStep(
+                number=number,
+                title=step.value["title"],
+                minutes=step.value["minutes"],
+                minutes_text=format_minutes(step.value["minutes"]),
+                text=step.value["text"],
+                downloads=[Download.of(doc) for doc in step.value["materials"] if doc],
+            )
+            for number, step in enumerate(self.steps, start=1)
+        ]
+
+    def get_structured_data(self, request=None):
+        """The schema.org ``HowTo`` as a dict; override to add e.g. ``image``."""
+        return startkit_data.how_to(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["downloads"] = self.get_downloads()
+        context["step_plan"] = self.get_step_plan()
+        context["examples"] = list(self.get_examples())
+        context["structured_data"] = self.get_structured_data(request)
+        return context
 
 
 class StartkitIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):

@@ -1,6 +1,7 @@
 """Template tags and filters of the app: ``{% load ledelsesugen_tags %}``."""
 
 import json
+from urllib.parse import urlsplit
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -66,3 +67,10 @@ def seat_counts(counts, capacity):
     return gettext(
         "%(confirmed)s of %(capacity)s seats taken, %(waitlisted)s on the waiting list."
     ) % {**counts, "capacity": capacity}
+
+
+@register.filter
+def url_host(url):
+    """The host of a web address without "www.", e.g. "youtube.com"."""
+    host = urlsplit(str(url)).hostname or ""
+    return host.removeprefix("www.")

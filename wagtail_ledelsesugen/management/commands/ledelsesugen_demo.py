@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from ... import demo_articles, demo_media, demo_startkits
 from ... import demo_content as demo
 from ...choices import EventMode
 from ...models import (
@@ -90,6 +91,8 @@ class DemoBuilder:
         self.feature_events(week, events)
         self.fill_event(events[demo.FULL_EVENT])
         self.fill_in_settings(programme)
+        for section in (demo_startkits, demo_articles, demo_media):
+            section.build(self)
         return week, programme
 
     def add_snippets(self):
