@@ -1071,6 +1071,7 @@ def test_feed_is_rss_2_with_the_right_content_type(feed):
 
 def test_feed_parses_cleanly(feed, index):
     import feedparser
+
     parsed = feedparser.parse(feed.content)
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.version == "rss20"

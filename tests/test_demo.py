@@ -9,8 +9,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
-from wagtail_ledelsesugen import demo_content
 from wagtail_ledelsesugen.choices import Audience, EventFormat, EventMode, Region
+from wagtail_ledelsesugen.demo import events as demo_content
 from wagtail_ledelsesugen.models import (
     EventIndexPage,
     EventOrganiser,

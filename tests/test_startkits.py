@@ -25,8 +25,8 @@ from wagtail.test.utils.form_data import (
 
 import wagtail_ledelsesugen
 from tests.builders import make_organisation, make_theme, root_page
-from wagtail_ledelsesugen import demo_startkits
 from wagtail_ledelsesugen.choices import CardColour, StartkitActivity
+from wagtail_ledelsesugen.demo import startkits as demo_startkits
 from wagtail_ledelsesugen.management.commands.ledelsesugen_demo import (
     DemoBuilder,
     Tally,

@@ -17,9 +17,11 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
-from ... import demo_articles, demo_media, demo_startkits
-from ... import demo_content as demo
 from ...choices import EventMode
+from ...demo import articles as demo_articles
+from ...demo import events as demo
+from ...demo import media as demo_media
+from ...demo import startkits as demo_startkits
 from ...models import (
     EventIndexPage,
     EventOrganiser,

@@ -8,7 +8,7 @@ so the same content fits any year.
 
 from dataclasses import dataclass
 
-from .choices import Audience, EventFormat, EventMode, Region, Sector
+from ..choices import Audience, EventFormat, EventMode, Region, Sector
 
 FREE = "Gratis"
 CONFERENCE_PRICE = (

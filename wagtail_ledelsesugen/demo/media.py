@@ -18,16 +18,16 @@ from django.utils.html import format_html
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
-from .choices import Audience, EventFormat, EventMode, MediaKind, Region
-from .demo_content import ALL_SECTORS, DANSKE_REGIONER, KL_HUSET, DemoEvent, Venue
-from .models import (
+from ..choices import Audience, EventFormat, EventMode, MediaKind, Region
+from ..models import (
     EventIndexPage,
     LeadershipWeekPage,
     MediaSpeaker,
     VideoIndexPage,
     VideoPage,
 )
-from .models.landing import default_year
+from ..models.landing import default_year
+from .events import ALL_SECTORS, DANSKE_REGIONER, KL_HUSET, DemoEvent, Venue
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY = range(4)
 

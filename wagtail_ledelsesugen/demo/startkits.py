@@ -14,8 +14,8 @@ from django.core.files.base import ContentFile
 from django.utils.html import format_html
 from wagtail.documents import get_document_model
 
-from .choices import Audience, CardColour, StartkitActivity
-from .models import StartkitExample, StartkitIndexPage, StartkitMaterial, StartkitPage
+from ..choices import Audience, CardColour, StartkitActivity
+from ..models import StartkitExample, StartkitIndexPage, StartkitMaterial, StartkitPage
 
 INDEX_TITLE = "Startkits"
 INDEX_SLUG = "startkits"

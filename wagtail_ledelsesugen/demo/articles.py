@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from django.utils.html import format_html, format_html_join
 
-from .choices import ArticleKind
-from .dates import local_today
-from .models import (
+from ..choices import ArticleKind
+from ..dates import local_today
+from ..models import (
     ArticleAuthor,
     ArticleIndexPage,
     ArticlePage,
