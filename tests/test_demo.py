@@ -246,3 +246,13 @@ def test_events_with_seats_take_signups_and_one_is_fully_booked(events):
     full = next(event for event in events if event.slug == demo_content.FULL_EVENT)
     assert full.signup_state() == "waitlist"
     assert full.signup_counts() == {"confirmed": full.capacity, "waitlisted": 2}
+
+
+def test_the_sections_are_in_the_home_pages_menu(week):
+    menu = [page.title for page in week.get_parent().get_children().in_menu()]
+    assert menu == [
+        week.title,
+        "Startkits",
+        "Debat og artikler",
+        "Video og lyd",
+    ]

@@ -771,7 +771,9 @@ def build(builder):
     """Add the article index and the demo articles missing from ``builder.site``."""
     index = builder.add_page(
         builder.site.root_page,
-        ArticleIndexPage(title=INDEX_TITLE, slug=INDEX_SLUG, intro=INDEX_INTRO),
+        ArticleIndexPage(
+            title=INDEX_TITLE, slug=INDEX_SLUG, intro=INDEX_INTRO, show_in_menus=True
+        ),
         "article indexes",
     )
     target = call_to_action_target(builder.site, index)

@@ -614,7 +614,9 @@ def add_past_programme(builder):
 
 
 def index_page():
-    return VideoIndexPage(title="Video og lyd", slug="video-og-lyd", intro=INDEX_INTRO)
+    return VideoIndexPage(
+        title="Video og lyd", slug="video-og-lyd", intro=INDEX_INTRO, show_in_menus=True
+    )
 
 
 def add_embed(builder, recording):

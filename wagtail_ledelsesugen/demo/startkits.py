@@ -788,7 +788,9 @@ def build(builder):
     """Add the startkit index and its startkits under the site's root page."""
     index = builder.add_page(
         builder.site.root_page,
-        StartkitIndexPage(title=INDEX_TITLE, slug=INDEX_SLUG, intro=INDEX_INTRO),
+        StartkitIndexPage(
+            title=INDEX_TITLE, slug=INDEX_SLUG, intro=INDEX_INTRO, show_in_menus=True
+        ),
         "startkit indexes",
     )
     documents = {
