@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.dateformat import time_format
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+from django.utils.translation import ngettext, pgettext
 
 from .conf import get_setting
 
@@ -85,4 +85,23 @@ def format_span(start, end):
         "start": format_time(start),
         "end_day": format_day(end),
         "end": format_time(end),
+    }
+
+
+def format_minutes(minutes):
+    """``minutes`` in words: "45 minutes", "2 hours", "1 hour and 30 minutes"."""
+    if not minutes:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    hours_text = ngettext("%(count)s hour", "%(count)s hours", hours) % {"count": hours}
+    rest_text = ngettext("%(count)s minute", "%(count)s minutes", rest) % {
+        "count": rest
+    }
+    if not hours:
+        return rest_text
+    if not rest:
+        return hours_text
+    return _("%(hours)s and %(minutes)s") % {
+        "hours": hours_text,
+        "minutes": rest_text,
     }

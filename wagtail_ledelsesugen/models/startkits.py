@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, DialogueDeckBlock, StepBlock
 from ..choices import Audience, StartkitActivity, StartkitLength
+from ..dates import format_minutes
 from ..fields import ChoiceListField
 from ..structured_data import startkits as startkit_data
 from .base import ORDERED_ROWS, LedelsesugenPageMixin
@@ -27,25 +28,6 @@ LENGTH_LIMITS = {
     StartkitLength.MEDIUM: (61, 180),
     StartkitLength.LONG: (181, None),
 }
-
-
-def format_minutes(minutes):
-    """``minutes`` in words: "45 minutes", "2 hours", "1 hour and 30 minutes"."""
-    if not minutes:
-        return ""
-    hours, rest = divmod(minutes, 60)
-    hours_text = ngettext("%(count)s hour", "%(count)s hours", hours) % {"count": hours}
-    rest_text = ngettext("%(count)s minute", "%(count)s minutes", rest) % {
-        "count": rest
-    }
-    if not hours:
-        return rest_text
-    if not rest:
-        return hours_text
-    return gettext("%(hours)s and %(minutes)s") % {
-        "hours": hours_text,
-        "minutes": rest_text,
-    }
 
 
 def stored_file_size(document):
