@@ -136,3 +136,131 @@ def signup_data(**overrides):
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
+
+
+# Articles, startkits, recordings and their files, as the API tests use them.
+
+
+def make_image(title="Billede"):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    return get_image_model().objects.create(title=title, file=get_test_image_file())
+
+
+def make_document(title="Invitation", name="invitation.pdf", content=b"%PDF-1.4\n"):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    return get_document_model().objects.create(
+        title=title, file=ContentFile(content, name=name)
+    )
+
+
+def make_article_index(parent=None, **kwargs):
+    from wagtail_ledelsesugen.models import ArticleIndexPage
+
+    kwargs.setdefault("title", "Artikler")
+    kwargs.setdefault("slug", f"artikler-{next(_counter)}")
+    page = ArticleIndexPage(**kwargs)
+    (parent or root_page()).add_child(instance=page)
+    return page
+
+
+def make_article(index, authors=(), portrayed=(), themes=(), publish=True, **kwargs):
+    """An article under ``index``; ``authors`` and ``portrayed`` are people.
+
+    Saved directly (not from a revision), so search finds its title, lead and
+    body but not its byline.
+    """
+    from wagtail_ledelsesugen.models import ArticleAuthor, ArticlePage, ArticlePortrayed
+
+    number = next(_counter)
+    kwargs.setdefault("title", f"Artikel {number}")
+    kwargs.setdefault("slug", f"artikel-{number}")
+    kwargs.setdefault("lead", "En kort indledning om offentlig ledelse.")
+    kwargs.setdefault("publication_date", datetime.date(2026, 10, 1))
+    kwargs.setdefault("body", [("paragraph", "<p>Ledelse handler om mennesker.</p>")])
+    article = ArticlePage(themes=list(themes), **kwargs)
+    article.authors = [ArticleAuthor(person=person) for person in authors]
+    article.portrayed = [ArticlePortrayed(person=person) for person in portrayed]
+    article.live = publish
+    index.add_child(instance=article)
+    return article
+
+
+def make_startkit_index(parent=None, **kwargs):
+    from wagtail_ledelsesugen.models import StartkitIndexPage
+
+    kwargs.setdefault("title", "Startkits")
+    kwargs.setdefault("slug", f"startkits-{next(_counter)}")
+    page = StartkitIndexPage(**kwargs)
+    (parent or root_page()).add_child(instance=page)
+    return page
+
+
+def make_startkit(index, themes=(), materials=(), examples=(), publish=True, **kwargs):
+    """A startkit under ``index``; ``materials`` are (document, title) pairs and
+    ``examples`` (organisation, description, url)."""
+    from wagtail_ledelsesugen.models import (
+        StartkitExample,
+        StartkitMaterial,
+        StartkitPage,
+    )
+
+    number = next(_counter)
+    kwargs.setdefault("title", f"Startkit {number}")
+    kwargs.setdefault("slug", f"startkit-{number}")
+    kwargs.setdefault("activity", "salon")
+    kwargs.setdefault("duration_minutes", 60)
+    kwargs.setdefault("intro", "Fordi ledere har brug for sparring.")
+    kwargs.setdefault("description", "<p>En time for 5-7 ledere.</p>")
+    page = StartkitPage(themes=list(themes), **kwargs)
+    page.materials = [
+        StartkitMaterial(document=document, title=title)
+        for document, title in materials
+    ]
+    page.examples = [
+        StartkitExample(organisation=org, description=description, url=url)
+        for org, description, url in examples
+    ]
+    page.live = publish
+    index.add_child(instance=page)
+    return page
+
+
+def make_media_index(parent=None, **kwargs):
+    from wagtail_ledelsesugen.models import VideoIndexPage
+
+    kwargs.setdefault("title", "Video og lyd")
+    kwargs.setdefault("slug", f"video-og-lyd-{next(_counter)}")
+    page = VideoIndexPage(**kwargs)
+    (parent or root_page()).add_child(instance=page)
+    return page
+
+
+def make_recording(index, speakers=(), themes=(), publish=True, **kwargs):
+    """A recording under ``index``, embedded from YouTube unless given a file."""
+    from wagtail_ledelsesugen.models import MediaSpeaker, VideoPage
+
+    number = next(_counter)
+    kwargs.setdefault("title", f"Optagelse {number}")
+    kwargs.setdefault("slug", f"optagelse-{number}")
+    if not kwargs.get("media_file"):
+        kwargs.setdefault("embed_url", "https://www.youtube.com/watch?v=LUtestVid01")
+    page = VideoPage(themes=list(themes), **kwargs)
+    page.speakers = [MediaSpeaker(person=person) for person in speakers]
+    page.live = publish
+    index.add_child(instance=page)
+    return page
+
+
+def translate_page(page, locale):
+    """Publish a translation of ``page`` (and of its ancestors that lack one)."""
+    for ancestor in page.get_ancestors()[1:]:
+        if not ancestor.has_translation(locale):
+            ancestor.specific.copy_for_translation(locale).save_revision().publish()
+    translation = page.copy_for_translation(locale)
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation

@@ -27,6 +27,10 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    "ninja",
+    "wagtail.api.v2",
+    "rest_framework",
+    "corsheaders",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -39,6 +43,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -94,3 +99,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WAGTAIL_SITE_NAME = "Ledelsesugen (tests)"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# A browser front end on this origin may read the API and sign people up.
+CORS_URLS_REGEX = r"^/api/ledelsesugen/"
+CORS_ALLOWED_ORIGINS = ["https://intranet.example.dk"]

@@ -110,6 +110,7 @@ class ArticleListing(Listing):
         context = super().context()
         context["articles"] = context.pop("items")
         context["feed_url"] = self.index_page.get_feed_url(self.request)
+        context["atom_feed_url"] = self.index_page.get_atom_feed_url(self.request)
         return context
 
 

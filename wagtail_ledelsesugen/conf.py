@@ -37,6 +37,8 @@ DEFAULTS = {
     "NOTIFY_WITH_PERSONAL_DATA": False,
     # Sender of signup e-mails; None uses DEFAULT_FROM_EMAIL.
     "FROM_EMAIL": None,
+    # Cache-Control of the API's GET answers; None sends none.
+    "API_CACHE_CONTROL": "public, max-age=60",
 }
 
 

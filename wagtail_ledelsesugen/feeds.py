@@ -1,15 +1,17 @@
-"""Calendar files (RFC 5545) for single events and whole programmes."""
+"""Calendar files (RFC 5545) for events and programmes; RSS and Atom for articles."""
 
 import datetime
 
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.utils import timezone
-from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
 from icalendar import Calendar, Event
+from wagtail.models import Site
 
 from .conf import get_setting
+from .structured_data.articles import author_url
 
 
 def event_uid(event):
@@ -79,6 +81,25 @@ def calendar_response(events, request, filename, name=None):
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
     return response
+
+
+def filter_error_response(form):
+    """A 400 in plain text for a calendar address with filters that do not work."""
+    lines = [
+        gettext(
+            "No calendar was made, because of these filters "
+            "(the programme page ignores them):"
+        )
+    ]
+    lines += [
+        f"- {message}" for messages in form.errors.values() for message in messages
+    ]
+    lines.append(
+        gettext("Choose the filters on the programme page and subscribe from there.")
+    )
+    return HttpResponseBadRequest(
+        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+    )
 
 
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
@@ -151,3 +172,46 @@ class ArticleFeed(Feed):
 
     def item_extra_kwargs(self, article):
         return {"creators": article.author_names}
+
+
+class ArticleAtom1Feed(Atom1Feed):
+    """Atom 1.0 with one ``<author>``, named and linked, per person in the byline."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for name, uri in item["authors"]:
+            handler.startElement("author", {})
+            handler.addQuickElement("name", name)
+            if uri:
+                handler.addQuickElement("uri", uri)
+            handler.endElement("author")
+
+
+class ArticleAtomFeed(ArticleFeed):
+    """The same articles as :class:`ArticleFeed`, as Atom 1.0."""
+
+    feed_type = ArticleAtom1Feed
+
+    def feed_url(self, index):
+        return self.request.build_absolute_uri(index.get_atom_feed_url(self.request))
+
+    def subtitle(self, index):
+        return self.description(index)
+
+    def author_name(self, index):
+        """The site's name, as the author of articles without a byline."""
+        site = Site.find_for_request(self.request)
+        return (site and site.site_name) or index.title
+
+    def item_updateddate(self, article):
+        """The last publication, never before the article's publication time."""
+        return max(
+            article.published_at, article.last_published_at or article.published_at
+        )
+
+    def item_extra_kwargs(self, article):
+        authors = [
+            (person.name, author_url(self.index_page, person, self.request))
+            for person in article.author_people
+        ]
+        return {**super().item_extra_kwargs(article), "authors": authors}

@@ -113,3 +113,15 @@ def search_within(items, query):
         query, operator="and"
     )
     return items.filter(pk__in=[page.pk for page in matching])
+
+
+def linked_to_slug(items, lookup, model, slug):
+    """``items`` linked through ``lookup`` to a ``model`` snippet called ``slug``.
+
+    A translated page may still point at the source locale's snippet, so a
+    slug matches every translation of the snippet that has it.
+    """
+    if not slug:
+        return items
+    keys = model.objects.filter(slug=slug).values("translation_key")
+    return items.filter(**{f"{lookup}__translation_key__in": keys})

@@ -11,7 +11,7 @@ from django.utils.translation import pgettext_lazy
 from .choices import Audience, EventFormat, EventMode, Region
 from .dates import day_bounds, to_local
 from .fields import contains_choice
-from .listing import FilterForm, Listing, search_within, with_blank
+from .listing import FilterForm, Listing, linked_to_slug, search_within, with_blank
 
 # Hybrid events can be attended both ways, so they match either filter.
 MODES_MATCHED = {
@@ -102,6 +102,8 @@ class ProgrammeFilterForm(FilterForm):
 
 def filter_events(events, filters):
     """Narrow an EventPage queryset by the cleaned values of ProgrammeFilterForm."""
+    from .models.taxonomy import Organisation, Theme
+
     if day := filters.get("day"):
         day_start, day_end = day_bounds(day)
         events = events.filter(start__lt=day_end, end__gt=day_start)
@@ -112,10 +114,10 @@ def filter_events(events, filters):
         events = events.filter(mode__in=MODES_MATCHED[mode])
     if audience := filters.get("audience"):
         events = events.filter(contains_choice("audience", audience))
-    if theme := filters.get("theme"):
-        events = events.filter(themes__slug=theme)
-    if organiser := filters.get("organiser"):
-        events = events.filter(organiser_links__organisation__slug=organiser)
+    events = linked_to_slug(events, "themes", Theme, filters.get("theme"))
+    events = linked_to_slug(
+        events, "organiser_links__organisation", Organisation, filters.get("organiser")
+    )
     if query := filters.get("q"):
         events = search_within(events, query)
     return events.distinct()
@@ -165,4 +167,11 @@ class Programme(Listing):
         context = super().context()
         context["days"] = group_by_day(context.pop("items"))
         context["is_archive"] = self.archive
+        filters = context["active_filters"]
+        context["calendar_url"] = self.index_page.get_calendar_url(
+            self.request, filters
+        )
+        context["calendar_subscription_url"] = (
+            self.index_page.get_calendar_subscription_url(self.request, filters)
+        )
         return context

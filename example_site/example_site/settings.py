@@ -21,6 +21,13 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
+    # Leadership Week's API: "ninja" serves its docs page's scripts locally;
+    # corsheaders lets the front ends named in CORS_ALLOWED_ORIGINS use it.
+    "ninja",
+    "corsheaders",
+    # Wagtail's own pages API, which reads the app's api_fields.
+    "wagtail.api.v2",
+    "rest_framework",
     # What `wagtail start` installs.
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -44,6 +51,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -115,3 +123,13 @@ EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
 DEFAULT_FROM_EMAIL = "Ledelsesugen <ledelsesugen@example.dk>"
+
+# Leadership Week: browser front ends on these origins (comma-separated in
+# LEDELSESUGEN_CORS_ORIGINS) may read the API and sign people up. Only the
+# API is opened, and never with cookies.
+CORS_URLS_REGEX = r"^/api/ledelsesugen/"
+CORS_ALLOWED_ORIGINS = [
+    origin
+    for origin in os.environ.get("LEDELSESUGEN_CORS_ORIGINS", "").split(",")
+    if origin
+]

@@ -3,11 +3,19 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import urls as wagtaildocs_urls
+
+wagtail_api = WagtailAPIRouter("wagtailapi")
+wagtail_api.register_endpoint("pages", PagesAPIViewSet)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Leadership Week's API (outside i18n_patterns: ?locale= picks the language).
+    path("api/ledelsesugen/", include("wagtail_ledelsesugen.api.urls")),
+    path("api/v2/", wagtail_api.urls),
 ]
 
 if settings.DEBUG:

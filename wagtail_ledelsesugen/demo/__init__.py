@@ -1,5 +1,7 @@
-"""Danish demo content, built in code by the ``ledelsesugen_demo`` command.
+"""Demo content, built in code by the ``ledelsesugen_demo`` command.
 
 ``events`` holds the snippets and the coming week's programme; the other
 modules each add one section of the site with a ``build(builder)`` function.
+All of that is Danish. ``english`` holds the English wording of every item,
+and ``translation`` makes the English versions from it with wagtail-localize.
 """

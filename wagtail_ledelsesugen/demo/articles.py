@@ -21,6 +21,7 @@ from ..models import (
     ArticlePortrayed,
     EventIndexPage,
 )
+from . import english
 
 INDEX_TITLE = "Debat og artikler"
 INDEX_SLUG = "debat-og-artikler"
@@ -769,16 +770,20 @@ ARTICLES = (
 
 def build(builder):
     """Add the article index and the demo articles missing from ``builder.site``."""
+    index = ArticleIndexPage(
+        title=INDEX_TITLE, slug=INDEX_SLUG, intro=INDEX_INTRO, show_in_menus=True
+    )
     index = builder.add_page(
-        builder.site.root_page,
-        ArticleIndexPage(
-            title=INDEX_TITLE, slug=INDEX_SLUG, intro=INDEX_INTRO, show_in_menus=True
-        ),
-        "article indexes",
+        builder.site.root_page, index, "article indexes", english.article_index(index)
     )
     target = call_to_action_target(builder.site, index)
     for demo in ARTICLES:
-        builder.add_page(index, article_page(builder, demo, target), "articles")
+        builder.add_page(
+            index,
+            article_page(builder, demo, target),
+            "articles",
+            english.article(demo),
+        )
     return index
 
 

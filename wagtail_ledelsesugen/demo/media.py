@@ -27,6 +27,7 @@ from ..models import (
     VideoPage,
 )
 from ..models.landing import default_year
+from . import english
 from .events import ALL_SECTORS, DANSKE_REGIONER, KL_HUSET, DemoEvent, Venue
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY = range(4)
@@ -574,11 +575,17 @@ RECORDINGS = (
 def build(builder):
     """Add last year's events, the index and the recordings; return the index."""
     events = add_past_programme(builder)
-    index = builder.add_page(builder.site.root_page, index_page(), "video indexes")
+    index = index_page()
+    index = builder.add_page(
+        builder.site.root_page, index, "video indexes", english.video_index(index)
+    )
     for recording in RECORDINGS:
         add_embed(builder, recording)
         builder.add_page(
-            index, recording_page(builder, recording, events), "recordings"
+            index,
+            recording_page(builder, recording, events),
+            "recordings",
+            english.recording(recording),
         )
     return index
 
@@ -586,28 +593,30 @@ def build(builder):
 def add_past_programme(builder):
     """Last year's week, its programme and events; return the events by slug."""
     year = default_year() - 1
+    week = LeadershipWeekPage(
+        title=f"Ledelsesugen {year}",
+        slug=f"ledelsesugen-{year}",
+        year=year,
+        intro=PAST_WEEK_INTRO.format(year=year),
+    )
     week = builder.add_page(
         builder.site.root_page,
-        LeadershipWeekPage(
-            title=f"Ledelsesugen {year}",
-            slug=f"ledelsesugen-{year}",
-            year=year,
-            intro=PAST_WEEK_INTRO.format(year=year),
-        ),
+        week,
         "landing pages",
+        english.week(week, past=True),
+    )
+    programme = EventIndexPage(
+        title="Program", slug="program", intro=PAST_PROGRAMME_INTRO.format(year=year)
     )
     programme = builder.add_page(
-        week,
-        EventIndexPage(
-            title="Program",
-            slug="program",
-            intro=PAST_PROGRAMME_INTRO.format(year=year),
-        ),
-        "programmes",
+        week, programme, "programmes", english.programme(programme, past_year=year)
     )
     return {
         event.slug: builder.add_page(
-            programme, builder.event_page(event, week.days), "events"
+            programme,
+            builder.event_page(event, week.days),
+            "events",
+            english.event(event),
         )
         for event in PAST_EVENTS
     }

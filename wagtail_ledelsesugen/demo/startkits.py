@@ -16,6 +16,8 @@ from wagtail.documents import get_document_model
 
 from ..choices import Audience, CardColour, StartkitActivity
 from ..models import StartkitExample, StartkitIndexPage, StartkitMaterial, StartkitPage
+from . import english
+from .translation import list_items
 
 INDEX_TITLE = "Startkits"
 INDEX_SLUG = "startkits"
@@ -786,19 +788,26 @@ STARTKITS = (
 
 def build(builder):
     """Add the startkit index and its startkits under the site's root page."""
+    index = StartkitIndexPage(
+        title=INDEX_TITLE, slug=INDEX_SLUG, intro=INDEX_INTRO, show_in_menus=True
+    )
     index = builder.add_page(
         builder.site.root_page,
-        StartkitIndexPage(
-            title=INDEX_TITLE, slug=INDEX_SLUG, intro=INDEX_INTRO, show_in_menus=True
-        ),
+        index,
         "startkit indexes",
+        english.startkit_index(index),
     )
     documents = {
         key: get_or_create_document(builder, material)
         for key, material in MATERIALS.items()
     }
     return [
-        builder.add_page(index, startkit_page(builder, kit, documents), "startkits")
+        builder.add_page(
+            index,
+            startkit_page(builder, kit, documents),
+            "startkits",
+            english.startkit(kit),
+        )
         for kit in STARTKITS
     ]
 
@@ -844,7 +853,7 @@ def step_data(step, documents):
             "title": step.title,
             "minutes": step.minutes,
             "text": format_html("<p>{}</p>", step.text),
-            "materials": [documents[key].pk for key in step.materials],
+            "materials": list_items(documents[key].pk for key in step.materials),
         },
     }
 
@@ -863,7 +872,7 @@ def deck_data(kit):
             "value": {
                 "title": kit.deck_title,
                 "instructions": kit.deck_instructions,
-                "cards": cards,
+                "cards": list_items(cards),
             },
         }
     ]

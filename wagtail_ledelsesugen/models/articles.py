@@ -14,6 +14,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
@@ -24,6 +25,7 @@ from ..blocks import ArticleBodyBlock
 from ..choices import ArticleKind
 from ..dates import local_today, local_zone
 from ..structured_data import articles as article_data
+from ..wagtail_api import InPageLocale, PersonSerializer, TaxonomySerializer
 from .base import ORDERED_ROWS, LedelsesugenPageMixin
 
 WORDS_PER_MINUTE = 200
@@ -145,6 +147,23 @@ class ArticlePage(LedelsesugenPageMixin, Page):
         index.FilterField("publication_date"),
     ]
 
+    api_fields = [
+        APIField("kind"),
+        APIField(
+            "authors", serializer=PersonSerializer(many=True, source="author_people")
+        ),
+        APIField(
+            "portrayed",
+            serializer=PersonSerializer(many=True, source="portrayed_people"),
+        ),
+        APIField("publication_date"),
+        APIField("lead"),
+        APIField("hero_image"),
+        APIField("hero_alt_text"),
+        APIField("themes", serializer=InPageLocale("themes", TaxonomySerializer())),
+        APIField("body"),
+    ]
+
     parent_page_types = ["wagtail_ledelsesugen.ArticleIndexPage"]
     subpage_types = []
 
@@ -219,7 +238,8 @@ class ArticlePage(LedelsesugenPageMixin, Page):
         """The article index this article is in; None before it has a place."""
         if not self.depth or self.depth < 2:
             return None
-        return ArticleIndexPage.objects.parent_of(self).first()
+        # Its locale too: the feed addresses in the head need it.
+        return ArticleIndexPage.objects.parent_of(self).select_related("locale").first()
 
     def get_share_url(self, request=None):
         """The LinkedIn address that shares this page (a plain link, no script)."""
@@ -252,6 +272,9 @@ class ArticlePage(LedelsesugenPageMixin, Page):
             prefetch_related_objects([self], "themes")
         context = super().get_context(request, *args, **kwargs)
         context["index_page"] = self.index_page
+        if self.index_page:
+            context["feed_url"] = self.index_page.get_feed_url(request)
+            context["atom_feed_url"] = self.index_page.get_atom_feed_url(request)
         context["themes"] = list(self.themes.all())
         context["full_url"] = self.get_full_url(request)
         context["share_url"] = self.get_share_url(request)
@@ -281,11 +304,13 @@ class ArticlePage(LedelsesugenPageMixin, Page):
 
 
 class ArticleIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
-    """Articles filtered by kind, theme, author and year; an author's page; RSS."""
+    """Articles filtered by kind, theme, author and year; an author's page; feeds."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + ["intro"]
+
+    api_fields = [APIField("intro")]
 
     subpage_types = ["wagtail_ledelsesugen.ArticlePage"]
 
@@ -325,6 +350,10 @@ class ArticleIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
         """The address of this index's RSS feed."""
         return self.get_url(request) + self.reverse_subpage("rss")
 
+    def get_atom_feed_url(self, request=None):
+        """The address of this index's Atom feed."""
+        return self.get_url(request) + self.reverse_subpage("atom")
+
     @path("", name="index")
     def index_route(self, request):
         from ..article_listing import ArticleListing
@@ -344,3 +373,9 @@ class ArticleIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
         from ..feeds import ArticleFeed
 
         return ArticleFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom_route(self, request):
+        from ..feeds import ArticleAtomFeed
+
+        return ArticleAtomFeed(self)(request)

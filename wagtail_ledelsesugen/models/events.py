@@ -1,5 +1,7 @@
 """The programme: event pages, their speakers and organisers, and the index."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -18,6 +20,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -28,9 +31,15 @@ from ..blocks import EventBodyBlock
 from ..choices import Audience, EventFormat, EventMode, Region
 from ..dates import to_local
 from ..fields import ChoiceListField
-from ..programme import Programme
+from ..programme import Programme, filter_events
 from ..signup.panels import SignupSummaryPanel
 from ..structured_data import events as event_data
+from ..wagtail_api import (
+    InPageLocale,
+    OrganisationSerializer,
+    SpeakerSerializer,
+    TaxonomySerializer,
+)
 from .base import ORDERED_ROWS, LedelsesugenPageMixin
 from .signup_pages import SignupPageMixin
 
@@ -252,6 +261,40 @@ class AbstractEventPage(
         index.FilterField("region"),
     ]
 
+    # Public facts only: never the signups, the consent given or notify_emails.
+    api_fields = [
+        APIField("subtitle"),
+        APIField("start"),
+        APIField("end"),
+        APIField("format"),
+        APIField("mode"),
+        APIField("venue_name"),
+        APIField("street_address"),
+        APIField("postcode"),
+        APIField("city"),
+        APIField("region"),
+        APIField("online_url"),
+        APIField("themes", serializer=InPageLocale("themes", TaxonomySerializer())),
+        APIField("audience"),
+        APIField("price"),
+        APIField("capacity"),
+        APIField("intro"),
+        APIField("body"),
+        APIField(
+            "organisers",
+            serializer=InPageLocale("organisers", OrganisationSerializer()),
+        ),
+        APIField(
+            "speakers", serializer=SpeakerSerializer(many=True, source="speaker_links")
+        ),
+        APIField("signup_form_enabled"),
+        APIField("waitlist_enabled"),
+        APIField("signup_opens"),
+        APIField("signup_deadline"),
+        APIField("require_login"),
+        APIField("external_signup_url"),
+    ]
+
     parent_page_types = ["wagtail_ledelsesugen.EventIndexPage"]
     subpage_types = []
 
@@ -410,6 +453,8 @@ class AbstractEventIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
+    api_fields = [APIField("intro")]
+
     subpage_types = ["wagtail_ledelsesugen.EventPage"]
 
     class Meta:
@@ -443,10 +488,27 @@ class AbstractEventIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
             request, context_overrides=Programme(self, request, archive=True).context()
         )
 
+    def get_calendar_url(self, request=None, filters=None):
+        """The full address of the calendar feed, narrowed by programme ``filters``."""
+        url = self.get_full_url(request) + self.reverse_subpage("ical")
+        query = urlencode(filters or {})
+        return f"{url}?{query}" if query else url
+
+    def get_calendar_subscription_url(self, request=None, filters=None):
+        """The feed's address as ``webcal://``, which calendar apps subscribe to."""
+        return "webcal://" + self.get_calendar_url(request, filters).partition("://")[2]
+
     @path("ical/", name="ical")
     def ical(self, request):
-        """All upcoming events of the programme as one subscribable calendar."""
-        events = self.get_events().filter(end__gte=timezone.now()).order_by("start")
+        """Upcoming events as one subscribable calendar, narrowed by the filters."""
+        form = Programme(self, request).get_filter_form()
+        if not form.is_valid():
+            return feeds.filter_error_response(form)
+        # The calendar shows neither themes nor organisers.
+        events = (
+            self.get_events().prefetch_related(None).filter(end__gte=timezone.now())
+        )
+        events = filter_events(events, form.active_filters).order_by("start", "pk")
         return feeds.calendar_response(
             events, request, filename=self.slug, name=self.title
         )

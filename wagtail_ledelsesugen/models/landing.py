@@ -8,11 +8,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldRowPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..conf import get_setting
 from ..dates import iso_week_has, local_today, working_days
+from ..wagtail_api import FeaturedItemsField
 from .base import ORDERED_ROWS, LedelsesugenPageMixin
 
 
@@ -92,6 +94,15 @@ class AbstractLeadershipWeekPage(LedelsesugenPageMixin, Page):
     ]
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    api_fields = [
+        APIField("year"),
+        APIField("week"),
+        APIField("first_day"),
+        APIField("last_day"),
+        APIField("intro"),
+        APIField("featured_items", serializer=FeaturedItemsField()),
+    ]
 
     class Meta:
         abstract = True

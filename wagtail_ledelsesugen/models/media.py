@@ -15,6 +15,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
@@ -25,6 +26,12 @@ from .. import embeds
 from ..blocks import ChapterBlock
 from ..choices import MediaKind
 from ..structured_data import media as media_data
+from ..wagtail_api import (
+    InPageLocale,
+    PageLinkSerializer,
+    PersonLinkSerializer,
+    TaxonomySerializer,
+)
 from .base import ORDERED_ROWS, LedelsesugenPageMixin
 
 
@@ -136,6 +143,24 @@ class VideoPage(LedelsesugenPageMixin, Page):
         ),
         index.FilterField("media_kind"),
         index.FilterField("year"),
+    ]
+
+    api_fields = [
+        APIField("media_kind"),
+        APIField("year"),
+        APIField("duration_minutes"),
+        APIField("intro"),
+        APIField("embed_url"),
+        APIField("media_file"),
+        APIField("captions"),
+        APIField(
+            "speakers",
+            serializer=PersonLinkSerializer(many=True, source="speaker_links"),
+        ),
+        APIField("themes", serializer=InPageLocale("themes", TaxonomySerializer())),
+        APIField("event", serializer=PageLinkSerializer(source="recorded_event")),
+        APIField("chapters"),
+        APIField("transcript"),
     ]
 
     parent_page_types = ["wagtail_ledelsesugen.VideoIndexPage"]
@@ -270,6 +295,8 @@ class VideoIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + ["intro"]
+
+    api_fields = [APIField("intro")]
 
     subpage_types = ["wagtail_ledelsesugen.VideoPage"]
 

@@ -72,6 +72,11 @@ class SignupList(models.Model):
 
     translation_key = models.UUIDField(_("translation key"), unique=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    changed_at = models.DateTimeField(
+        _("changed at"),
+        auto_now=True,
+        help_text=_("When a signup on the list last changed; the API's Last-Modified."),
+    )
 
     class Meta:
         verbose_name = _("signup list")

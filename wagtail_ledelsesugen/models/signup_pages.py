@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -278,6 +279,13 @@ class SignupFormPage(SignupPageMixin, LedelsesugenPageMixin, RoutablePageMixin, 
     ]
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    # The questions are left out: front ends sign up through the app's own API.
+    api_fields = [
+        APIField("intro"),
+        APIField("thank_you_text"),
+        APIField("require_login"),
+    ]
 
     subpage_types = []
 

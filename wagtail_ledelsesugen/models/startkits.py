@@ -10,6 +10,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
@@ -21,6 +22,13 @@ from ..choices import Audience, StartkitActivity, StartkitLength
 from ..dates import format_minutes
 from ..fields import ChoiceListField
 from ..structured_data import startkits as startkit_data
+from ..wagtail_api import (
+    DownloadSerializer,
+    InPageLocale,
+    OrganisationSerializer,
+    StartkitExampleSerializer,
+    TaxonomySerializer,
+)
 from .base import ORDERED_ROWS, LedelsesugenPageMixin
 
 LENGTH_LIMITS = {
@@ -219,6 +227,29 @@ class StartkitPage(LedelsesugenPageMixin, Page):
         index.FilterField("duration_minutes"),
     ]
 
+    api_fields = [
+        APIField("activity"),
+        APIField("duration_minutes"),
+        APIField("preparation_minutes"),
+        APIField("group_size_min"),
+        APIField("group_size_max"),
+        APIField("themes", serializer=InPageLocale("themes", TaxonomySerializer())),
+        APIField("audience"),
+        APIField("intro"),
+        APIField("description"),
+        APIField("steps"),
+        APIField(
+            "materials",
+            serializer=DownloadSerializer(many=True, source="get_downloads"),
+        ),
+        APIField("dialogue_cards"),
+        APIField("developed_by", serializer=OrganisationSerializer()),
+        APIField(
+            "examples",
+            serializer=StartkitExampleSerializer(many=True, source="get_examples"),
+        ),
+    ]
+
     parent_page_types = ["wagtail_ledelsesugen.StartkitIndexPage"]
     subpage_types = []
 
@@ -333,6 +364,8 @@ class StartkitIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + ["intro"]
+
+    api_fields = [APIField("intro")]
 
     subpage_types = ["wagtail_ledelsesugen.StartkitPage"]
 

@@ -40,7 +40,9 @@ class SignupForm(BaseForm):
     """Name, e-mail, organisation and job title, then the editors' questions.
 
     Also carries the consent checkbox, a honeypot and a signed start time,
-    which turn away robots that fill in every field or answer at once.
+    which turn away robots that fill in every field or answer at once. The
+    API's form (``for_api=True``) has neither trap: there the rate limit
+    guards signup instead.
     """
 
     name = forms.CharField(label=_("Name"), max_length=255)
@@ -56,7 +58,7 @@ class SignupForm(BaseForm):
     )
     started = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, consent_text="", **kwargs):
+    def __init__(self, *args, consent_text="", for_api=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.consent_text = consent_text
         self.fields[CONSENT_FIELD] = forms.BooleanField(
@@ -70,6 +72,9 @@ class SignupForm(BaseForm):
         if self.page and self.page.require_login and self.user is not None:
             del self.fields["name"]
             del self.fields["email"]
+        if for_api:
+            del self.fields[HONEYPOT_FIELD]
+            del self.fields[TIMESTAMP_FIELD]
         self.order_fields(self.field_order)
 
     def clean(self):

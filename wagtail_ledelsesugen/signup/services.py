@@ -24,9 +24,14 @@ class SignupRefused(Exception):
 
 
 def lock_list(page):
-    """The page's SignupList, locked until the end of the current transaction."""
+    """The page's SignupList, locked until the end of the current transaction.
+
+    Its ``changed_at`` is touched too; a refused change rolls that back.
+    """
     signup_list = page.get_signup_list()
-    return SignupList.objects.select_for_update().get(pk=signup_list.pk)
+    locked = SignupList.objects.select_for_update().get(pk=signup_list.pk)
+    locked.save(update_fields=["changed_at"])
+    return locked
 
 
 def check_open(page, now):

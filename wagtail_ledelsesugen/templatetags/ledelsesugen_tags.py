@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from ..dates import format_day, format_moment, format_span, format_time, to_local
+from ..localization import language_links
 
 register = template.Library()
 
@@ -74,3 +75,14 @@ def url_host(url):
     """The host of a web address without "www.", e.g. "youtube.com"."""
     host = urlsplit(str(url)).hostname or ""
     return host.removeprefix("www.")
+
+
+@register.inclusion_tag(
+    "wagtail_ledelsesugen/includes/language_switcher.html", takes_context=True
+)
+def language_switcher(context, page=None):
+    """Links to this page in the site's other languages (``page`` defaults to
+    the context's); a language without a translation links to its home page."""
+    return {
+        "languages": language_links(context.get("request"), page or context.get("page"))
+    }

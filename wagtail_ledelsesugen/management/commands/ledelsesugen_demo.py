@@ -1,7 +1,9 @@
-"""``manage.py ledelsesugen_demo``: Danish demo content for the default site.
+"""``manage.py ledelsesugen_demo``: demo content for the default site.
 
 Creates the coming year's Leadership Week page with a programme of events,
-the themes, organisations and people they refer to, and the site settings.
+the themes, organisations and people they refer to, and the site settings,
+in Danish; then English versions of the home page, the snippets and the
+pages, made with wagtail-localize as an editor would (``demo.translation``).
 Running it again creates only what is missing and leaves the rest alone.
 """
 
@@ -15,13 +17,20 @@ from django.db import transaction
 from django.utils.html import format_html
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from ...choices import EventMode
 from ...demo import articles as demo_articles
+from ...demo import english
 from ...demo import events as demo
 from ...demo import media as demo_media
 from ...demo import startkits as demo_startkits
+from ...demo.translation import (
+    LANGUAGE_CODE,
+    DemoTranslator,
+    english_unavailable,
+    list_items,
+)
 from ...models import (
     EventIndexPage,
     EventOrganiser,
@@ -78,15 +87,26 @@ class DemoBuilder:
         self.organisations = {}
         self.people = {}
         self.filled_settings = []
+        # (object, kind, its English texts), parents before children.
+        self.translatable = []
 
     def build(self):
         """Build everything; return the Leadership Week page and its programme."""
         self.add_snippets()
-        week = self.add_page(self.site.root_page, self.week_page(), "landing pages")
-        programme = self.add_page(week, self.programme_page(), "programmes")
+        week = self.week_page()
+        week = self.add_page(
+            self.site.root_page, week, "landing pages", english.week(week)
+        )
+        programme = self.programme_page()
+        programme = self.add_page(
+            week, programme, "programmes", english.programme(programme)
+        )
         events = {
             event.slug: self.add_page(
-                programme, self.event_page(event, week.days), "events"
+                programme,
+                self.event_page(event, week.days),
+                "events",
+                english.event(event),
             )
             for event in demo.EVENTS
         }
@@ -104,6 +124,7 @@ class DemoBuilder:
                 Theme,
                 "themes",
                 theme.slug,
+                english.theme(theme),
                 name=theme.name,
                 description=theme.description,
             )
@@ -112,6 +133,7 @@ class DemoBuilder:
                 Organisation,
                 "organisations",
                 org.slug,
+                english.organisation(org),
                 name=org.name,
                 sector=org.sector,
                 website=org.website,
@@ -121,30 +143,46 @@ class DemoBuilder:
                 Person,
                 "people",
                 person.slug,
+                english.person(person),
                 name=person.name,
                 job_title=person.job_title,
                 organisation=self.organisations.get(person.organisation),
                 bio=person.bio,
             )
 
-    def get_or_create_snippet(self, model, kind, slug, **fields):
-        """The snippet with ``slug`` in the site's locale, created from ``fields``."""
+    def get_or_create_snippet(self, model, kind, slug, english_texts, **fields):
+        """The snippet with ``slug`` in the site's locale, created from ``fields``.
+
+        ``english_texts`` maps its Danish wording to English, for its translation.
+        """
         snippet, created = model.objects.get_or_create(
             locale=self.locale, slug=slug, defaults=fields
         )
         self.tally.record(kind, created)
+        self.translatable.append((snippet, kind, english_texts))
         return snippet
 
-    def add_page(self, parent, page, kind):
-        """The child of ``parent`` with the slug of ``page``, which is added if new."""
+    def add_page(self, parent, page, kind, english_texts):
+        """The child of ``parent`` with the slug of ``page``, which is added if new.
+
+        ``english_texts`` maps the page's Danish wording to English.
+        """
         existing = parent.get_children().filter(slug=page.slug).first()
         self.tally.record(kind, created=existing is None)
-        if existing is not None:
-            return existing.specific
-        page.full_clean(exclude=TREE_FIELDS)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
+        if existing is None:
+            page.full_clean(exclude=TREE_FIELDS)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+        else:
+            page = existing.specific
+        self.translatable.append((page, kind, english_texts))
         return page
+
+    def add_english(self):
+        """English versions of the home page and all that was built, if missing."""
+        home = self.site.root_page.specific
+        items = [(home, "home pages", english.home(home)), *self.translatable]
+        DemoTranslator(self.tally, english.PHRASES).translate_all(items)
 
     def week_page(self):
         year = default_year()
@@ -221,14 +259,16 @@ class DemoBuilder:
                 "type": "agenda",
                 "value": {
                     "heading": agenda.heading,
-                    "items": [
+                    "items": list_items(
                         {
                             "time": row.time,
                             "item": row.item,
-                            "speakers": [self.people[slug].pk for slug in row.speakers],
+                            "speakers": list_items(
+                                self.people[slug].pk for slug in row.speakers
+                            ),
                         }
                         for row in agenda.rows
-                    ],
+                    ),
                 },
             }
             for agenda in event.agendas
@@ -355,10 +395,15 @@ class Command(BaseCommand):
         if site is None:
             raise CommandError("There is no default site. Run migrate first.")
         builder = DemoBuilder(site, Tally())
+        english_skipped = english_unavailable()
         with transaction.atomic():
             week, programme = builder.build()
+            if not english_skipped:
+                builder.add_english()
             admin_created = self.ensure_admin(builder.tally) if with_admin else None
+        # The English pages are published when the transaction commits.
         self.report(builder, week, programme)
+        self.report_english(english_skipped, week, programme)
         if with_admin:
             self.report_admin(admin_created)
 
@@ -385,6 +430,18 @@ class Command(BaseCommand):
             self.stdout.write("  site settings: already filled in, left unchanged")
         self.stdout.write(f"Landing page: {dev_server_url(week)}")
         self.stdout.write(f"Programme:    {dev_server_url(programme)}")
+
+    def report_english(self, skipped, week, programme):
+        """Where the English versions are, or why there are none."""
+        if skipped:
+            self.stdout.write(self.style.WARNING(f"No English versions: {skipped}."))
+            return
+        locale = Locale.objects.get(language_code=LANGUAGE_CODE)
+        for label, page in (("Landing page", week), ("Programme", programme)):
+            translation = page.get_translation_or_none(locale)
+            if translation is not None:
+                label = f"{label} in English:"
+                self.stdout.write(f"{label:<25}{dev_server_url(translation)}")
 
     def report_admin(self, created):
         if created:

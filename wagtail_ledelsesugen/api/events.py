@@ -1,0 +1,332 @@
+"""Events in the API: the programme's list with the HTML page's filters, one
+event with its body and signup form, and signup for it."""
+
+import datetime
+from typing import Literal
+
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import override
+from ninja import Field, Query, Router, Schema, Status
+from ninja.decorators import decorate_view
+
+from ..choices import Audience, EventFormat, EventMode, Region
+from ..dates import day_bounds, to_local
+from ..models.events import EventIndexPage, EventOrganiser, EventPage, EventSpeaker
+from ..models.signup import Signup, SignupStatus
+from ..programme import FIRST_FILTER_DAY, LAST_FILTER_DAY, filter_events
+from . import signups
+from .caching import cacheable, mark_modified
+from .errors import Problem
+from .pages import PageBatch
+from .schemas import (
+    Choice,
+    ItemId,
+    ListParams,
+    OrganisationRef,
+    PageItem,
+    PersonRef,
+    Text,
+    ThemeRef,
+    choice,
+    organisation_ref,
+    person_ref,
+    theme_ref,
+)
+from .scope import in_locale, list_answer, public_pages, under_index
+from .streamfield import stream_json
+
+router = Router(tags=["events"])
+
+
+class Venue(Schema):
+    name: str
+    address: str
+    postcode: str
+    city: str
+    region: Choice | None
+
+
+class Online(Schema):
+    url: str | None = Field(
+        description="Where to join; null when sent to participants."
+    )
+
+
+class Speaker(PersonRef):
+    role: str
+
+
+class EventSummary(PageItem):
+    subtitle: str
+    start: datetime.datetime
+    end: datetime.datetime
+    format: Choice
+    mode: Choice
+    venue: Venue | None
+    online: Online | None
+    organisers: list[OrganisationRef]
+    speakers: list[Speaker]
+    themes: list[ThemeRef]
+    audience: list[Choice]
+    price: str
+    intro: str
+    ics_url: str
+    signup: signups.SignupInfo
+
+
+class EventDetail(EventSummary):
+    body: list[dict] = Field(
+        description="The body's blocks as {type, id, value}; rich text is HTML "
+        "with absolute links."
+    )
+
+
+class EventList(Schema):
+    count: int
+    limit: int
+    offset: int
+    items: list[EventSummary]
+
+
+EventOrder = Literal["start", "-start", "title", "-title"]
+
+
+class EventFilters(ListParams):
+    index: ItemId | None = Field(
+        None, description="Only events of this programme page."
+    )
+    theme: Text | None = Field(None, description="A theme's slug, in any language.")
+    format: EventFormat | None = None
+    mode: EventMode | None = Field(
+        None, description="Hybrid events match both physical and online."
+    )
+    audience: Audience | None = None
+    region: Region | None = None
+    organiser: Text | None = Field(None, description="An organisation's slug.")
+    date_from: datetime.date | None = Field(
+        None,
+        ge=FIRST_FILTER_DAY,
+        le=LAST_FILTER_DAY,
+        description="Events still running on or after this day (local time).",
+    )
+    date_to: datetime.date | None = Field(
+        None,
+        ge=FIRST_FILTER_DAY,
+        le=LAST_FILTER_DAY,
+        description="Events starting on or before this day (local time).",
+    )
+    year: int | None = Field(None, ge=1900, le=9000)
+    has_seats: bool | None = Field(
+        None, description="true: signup on the site is open with seats left."
+    )
+    search: Text | None = Field(None, max_length=200)
+    order: EventOrder = "start"
+
+
+def with_relations(events):
+    """Events with what the API shows of them, in a constant number of queries."""
+    return events.select_related("locale").prefetch_related(
+        "themes",
+        Prefetch(
+            "organiser_links",
+            queryset=EventOrganiser.objects.select_related("organisation"),
+        ),
+        Prefetch(
+            "speakers",
+            queryset=EventSpeaker.objects.select_related("person__organisation"),
+        ),
+    )
+
+
+def with_free_seats(events, now, wanted=True):
+    """Events whose own signup is open now with a seat left (or, unless
+    ``wanted``, the others)."""
+    confirmed = (
+        Signup.objects.filter(
+            signup_list__translation_key=OuterRef("translation_key"),
+            status=SignupStatus.CONFIRMED,
+        )
+        .order_by()
+        .values("signup_list")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
+    events = events.annotate(
+        confirmed_seats=Coalesce(Subquery(confirmed, output_field=IntegerField()), 0),
+        signup_closes=Coalesce("signup_deadline", "start"),
+    )
+    open_with_seats = (
+        Q(signup_form_enabled=True, signup_closes__gt=now)
+        & (Q(signup_opens__isnull=True) | Q(signup_opens__lte=now))
+        & (Q(capacity__isnull=True) | Q(capacity__gt=F("confirmed_seats")))
+    )
+    return events.filter(open_with_seats) if wanted else events.exclude(open_with_seats)
+
+
+def local_year_bounds(year):
+    return day_bounds(datetime.date(year, 1, 1))[0], day_bounds(
+        datetime.date(year, 12, 31)
+    )[1]
+
+
+def filtered_events(request, filters):
+    """The public events the filters ask for, in the order asked for."""
+    events = public_pages(request, EventPage)
+    events = in_locale(events, filters.locale)
+    events = under_index(events, request, EventIndexPage, filters.index)
+    events = filter_events(
+        events,
+        {
+            "format": filters.format,
+            "mode": filters.mode,
+            "audience": filters.audience,
+            "region": filters.region,
+            "theme": filters.theme,
+            "organiser": filters.organiser,
+            "q": filters.search,
+        },
+    )
+    if filters.date_from:
+        events = events.filter(end__gt=day_bounds(filters.date_from)[0])
+    if filters.date_to:
+        events = events.filter(start__lt=day_bounds(filters.date_to)[1])
+    if filters.year:
+        year_start, year_end = local_year_bounds(filters.year)
+        events = events.filter(start__gte=year_start, start__lt=year_end)
+    if filters.has_seats is not None:
+        events = with_free_seats(events, timezone.now(), wanted=filters.has_seats)
+    field = filters.order.lstrip("-")
+    return events.order_by(filters.order, "pk" if field == filters.order else "-pk")
+
+
+class EventSerializer:
+    """Turns a batch of events into API dicts with a fixed number of queries."""
+
+    def __init__(self, request, events):
+        self.request = request
+        self.batch = PageBatch(request, events)
+        self.counts = signups.signup_counts(events)
+        mark_modified(request, [row["changed_at"] for row in self.counts.values()])
+        for event in events:
+            locale_id = event.locale_id
+            self.batch.localizer.want(event.themes.all(), locale_id)
+            self.batch.localizer.want(event.organisers, locale_id)
+            self.batch.localizer.want(
+                [link.person for link in event.speakers.all()], locale_id
+            )
+        self.batch.localizer.fetch()
+
+    def summary(self, event):
+        """The :class:`EventSummary` fields of one event, in its language."""
+        with override(event.locale.language_code):
+            return self._summary(event)
+
+    def _summary(self, event):
+        localized = self.batch.localized
+        speakers = event.speakers.all()
+        people = localized([link.person for link in speakers], event)
+        return {
+            **self.batch.item(event),
+            "subtitle": event.subtitle,
+            "start": to_local(event.start),
+            "end": to_local(event.end),
+            "format": choice(EventFormat, event.format),
+            "mode": choice(EventMode, event.mode),
+            "venue": venue(event) if event.is_physical else None,
+            "online": {"url": event.online_url or None} if event.is_online else None,
+            "organisers": [
+                organisation_ref(org) for org in localized(event.organisers, event)
+            ],
+            "speakers": [
+                {**person_ref(person), "role": link.role}
+                for link, person in zip(speakers, people, strict=True)
+            ],
+            "themes": [theme_ref(t) for t in localized(event.themes.all(), event)],
+            "audience": [choice(Audience, value) for value in event.audience],
+            "price": event.price,
+            "intro": event.intro,
+            "ics_url": event.get_full_url(self.request) + event.reverse_subpage("ical"),
+            "signup": signups.signup_info(
+                event, self.counts.get(event.translation_key)
+            ),
+        }
+
+    def detail(self, event):
+        """The :class:`EventDetail` fields: the summary, the body and the form."""
+        with override(event.locale.language_code):
+            data = self._summary(event)
+            data["body"] = stream_json(event.body, self.request)
+            data["signup"] = signups.signup_info(
+                event,
+                self.counts.get(event.translation_key),
+                self.request,
+                with_form=True,
+            )
+        return data
+
+
+def venue(event):
+    return {
+        "name": event.venue_name,
+        "address": event.street_address,
+        "postcode": event.postcode,
+        "city": event.city,
+        "region": choice(Region, event.region),
+    }
+
+
+@router.get(
+    "events/",
+    response={200: EventList, 400: Problem},
+    summary="List events",
+)
+@decorate_view(cacheable)
+def list_events(request, filters: Query[EventFilters]):
+    """Events of the site's programmes, filtered like the programme page.
+
+    Items leave out ``body`` and the signup form's fields; read one event for them.
+    """
+    return list_answer(
+        request,
+        with_relations(filtered_events(request, filters)),
+        filters,
+        EventSerializer,
+    )
+
+
+def get_event(request, event_id):
+    events = with_relations(public_pages(request, EventPage))
+    return get_object_or_404(events.prefetch_related("signup_questions"), pk=event_id)
+
+
+@router.get(
+    "events/{event_id}/",
+    response={200: EventDetail, 400: Problem, 404: Problem},
+    summary="Read one event",
+)
+@decorate_view(cacheable)
+def read_event(request, event_id: ItemId):
+    """One event with its body and, when it takes signups, its form's fields."""
+    event = get_event(request, event_id)
+    return EventSerializer(request, [event]).detail(event)
+
+
+@router.post(
+    "events/{event_id}/signups/",
+    response={
+        201: signups.SignupCreated,
+        400: Problem,
+        403: Problem,
+        404: Problem,
+        409: Problem,
+        429: Problem,
+    },
+    summary="Sign up for an event",
+)
+def sign_up(request, event_id: ItemId, payload: signups.SignupIn):
+    """Confirmed while seats last, then on the waiting list; 409 when refused."""
+    event = get_object_or_404(public_pages(request, EventPage), pk=event_id)
+    return Status(201, signups.register(request, event, payload))
