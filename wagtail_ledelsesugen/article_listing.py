@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
 from .choices import ArticleKind
-from .listing import FilterForm, Listing, search_within, with_blank
+from .listing import FilterForm, Listing, linked_to_slug, search_within, with_blank
+from .localization import children_in_locale, snippets_in_locale
 
 # The size of the optional thumbnail on article cards.
 CARD_IMAGE_FILTER = "fill-480x270"
@@ -58,10 +59,12 @@ def filter_articles(articles, filters):
     """Narrow an ArticlePage queryset by the cleaned values of ArticleFilterForm."""
     if kind := filters.get("kind"):
         articles = articles.filter(kind=kind)
-    if theme := filters.get("theme"):
-        articles = articles.filter(themes__slug=theme)
-    if author := filters.get("author"):
-        articles = articles.filter(authors__person__slug=author)
+    from .models import Person, Theme
+
+    articles = linked_to_slug(articles, "themes", Theme, filters.get("theme"))
+    articles = linked_to_slug(
+        articles, "authors__person", Person, filters.get("author")
+    )
     if year := filters.get("year"):
         articles = articles.filter(publication_date__year=year)
     if query := filters.get("q"):
@@ -85,7 +88,7 @@ class ArticleListing(Listing):
         """The live articles under the index, unordered and without prefetching."""
         from .models import ArticlePage
 
-        return ArticlePage.objects.live().child_of(self.index_page)
+        return children_in_locale(self.index_page, ArticlePage)
 
     def get_filter_form(self):
         """The filter form, offering only the themes, authors and years in use."""
@@ -95,8 +98,13 @@ class ArticleListing(Listing):
         years = articles.dates("publication_date", "year", order="DESC")
         return ArticleFilterForm(
             self.request.GET,
-            themes=Theme.objects.filter(pk__in=articles.values("themes")),
-            authors=self.index_page.get_article_authors(),
+            themes=snippets_in_locale(
+                Theme.objects.filter(pk__in=articles.values("themes")),
+                self.index_page.locale_id,
+            ),
+            authors=snippets_in_locale(
+                self.index_page.get_article_authors(), self.index_page.locale_id
+            ),
             years=[day.year for day in years],
         )
 

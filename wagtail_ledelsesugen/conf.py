@@ -37,6 +37,9 @@ DEFAULTS = {
     "NOTIFY_WITH_PERSONAL_DATA": False,
     # Sender of signup e-mails; None uses DEFAULT_FROM_EMAIL.
     "FROM_EMAIL": None,
+    # Whether an index in another language also lists the default language's
+    # items that have no translation yet (shown with their own lang).
+    "FALLBACK_TO_DEFAULT_LOCALE": True,
     # Cache-Control of the API's GET answers; None sends none.
     "API_CACHE_CONTROL": "public, max-age=60",
 }

@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.utils.translation import ngettext
 
 from .conf import get_setting
+from .localization import prepare_localized
 
 
 class FilterForm(forms.Form):
@@ -42,6 +43,8 @@ class Listing:
     """Builds an index page's context: filter form, one page of items, navigation."""
 
     page_size_setting = "LISTING_PAGE_SIZE"
+    # Snippet relations the cards show, fetched in each item's language.
+    localized_attributes = ("themes",)
 
     def __init__(self, index_page, request):
         self.index_page = index_page
@@ -90,13 +93,15 @@ class Listing:
         form = self.get_filter_form()
         filters = form.active_filters
         page, page_message = self.paginate(self.filter_items(self.get_items(), filters))
+        items = list(page.object_list) if page else []
+        prepare_localized(items, self.localized_attributes)
         return {
             "filter_form": form,
             "active_filters": filters,
             "filter_errors": form.error_links,
             "page_obj": page,
             "page_message": page_message,
-            "items": list(page.object_list) if page else [],
+            "items": items,
             "previous_querystring": page
             and page.has_previous()
             and self.querystring(page=page.previous_page_number()),

@@ -9,8 +9,13 @@ the page's locale where one exists.
 from collections import defaultdict
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Substr
 from django.utils.translation import get_language, get_language_info
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Site
+
+from .conf import get_setting
 
 
 class SnippetLocalizer:
@@ -83,3 +88,78 @@ def live_by_locale(page):
     """``{locale id: page}`` of ``page`` and its live translations."""
     pages = page.get_translations(inclusive=True).live().specific(defer=True)
     return {translation.locale_id: translation for translation in pages}
+
+
+def children_in_locale(index_page, model):
+    """Live ``model`` pages under ``index_page`` and, with the
+    ``FALLBACK_TO_DEFAULT_LOCALE`` setting on, the default language's pages
+    under the index's default-language version that have no live translation
+    in the index's language yet. No query is run to build it."""
+    children = model.objects.live().child_of(index_page)
+    if not get_setting("FALLBACK_TO_DEFAULT_LOCALE") or not getattr(
+        settings, "WAGTAIL_I18N_ENABLED", False
+    ):
+        return children
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    # The parent's path is the page's path without its last step.
+    parent_path = Substr(OuterRef("path"), 1, (OuterRef("depth") - 1) * model.steplen)
+    under_source_index = Exists(
+        type(index_page)
+        .objects.filter(
+            translation_key=index_page.translation_key,
+            locale__language_code=default_language,
+        )
+        .filter(path=parent_path)
+    )
+    translated = model.objects.live().filter(locale_id=index_page.locale_id)
+    untranslated = (
+        model.objects.live()
+        .filter(under_source_index, locale__language_code=default_language)
+        .exclude(translation_key__in=translated.values("translation_key"))
+    )
+    return children | untranslated
+
+
+def snippets_in_locale(snippets, locale_id):
+    """``snippets`` as their translations in the locale with primary key
+    ``locale_id`` where those exist,
+    once each, sorted by name: e.g. the themes a filter offers."""
+    snippets = list(snippets)
+    localizer = SnippetLocalizer()
+    localizer.want(snippets, locale_id)
+    localizer.fetch()
+    unique = {}
+    for snippet in snippets:
+        unique.setdefault(snippet.translation_key, localizer.get(snippet, locale_id))
+    return sorted(unique.values(), key=lambda snippet: snippet.name.lower())
+
+
+def related_snippets(page, attribute):
+    """The snippets ``page`` shows through ``attribute`` (a relation or a list)."""
+    value = getattr(page, attribute)
+    return list(value.all()) if hasattr(value, "all") else list(value or [])
+
+
+def prepare_localized(pages, attributes):
+    """Fetch in bulk the snippets ``pages`` show through ``attributes`` in each
+    page's own locale, for :func:`localized` to use without more queries."""
+    localizer = SnippetLocalizer()
+    for page in pages:
+        for attribute in attributes:
+            localizer.want(related_snippets(page, attribute), page.locale_id)
+    localizer.fetch()
+    for page in pages:
+        page._snippet_localizer = localizer
+
+
+def localized(page, attribute):
+    """The snippets of ``page.<attribute>`` in the page's locale, each as its
+    translation where one exists (wagtail-localize leaves many-to-many
+    relations and copied rows pointing at the source locale's snippets)."""
+    snippets = related_snippets(page, attribute)
+    localizer = getattr(page, "_snippet_localizer", None)
+    if localizer is None:
+        localizer = SnippetLocalizer()
+        localizer.want(snippets, page.locale_id)
+        localizer.fetch()
+    return [localizer.get(snippet, page.locale_id) for snippet in snippets]

@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from .choices import MediaKind
-from .listing import FilterForm, Listing, search_within, with_blank
+from .listing import FilterForm, Listing, linked_to_slug, search_within, with_blank
+from .localization import children_in_locale, snippets_in_locale
 
 INVALID_CHOICE_MESSAGES = {
     "kind": _("“%(value)s” is not a kind of recording; that filter was ignored."),
@@ -64,12 +65,14 @@ def filter_recordings(recordings, filters):
     """Narrow a VideoPage queryset by the cleaned values of MediaFilterForm."""
     if kind := filters.get("kind"):
         recordings = recordings.filter(media_kind=kind)
-    if theme := filters.get("theme"):
-        recordings = recordings.filter(themes__slug=theme)
+    from .models.taxonomy import Person, Theme
+
+    recordings = linked_to_slug(recordings, "themes", Theme, filters.get("theme"))
     if year := filters.get("year"):
         recordings = recordings.filter(year=year)
-    if speaker := filters.get("speaker"):
-        recordings = recordings.filter(speakers__person__slug=speaker)
+    recordings = linked_to_slug(
+        recordings, "speakers__person", Person, filters.get("speaker")
+    )
     if query := filters.get("q"):
         recordings = search_within(recordings, query)
     return recordings.distinct()
@@ -82,7 +85,7 @@ class MediaListing(Listing):
         """Every live recording under the index, unordered, for the filter choices."""
         from .models.media import VideoPage
 
-        return VideoPage.objects.live().child_of(self.index_page)
+        return children_in_locale(self.index_page, VideoPage)
 
     def get_filter_form(self):
         """The filter form, offering only themes, years and speakers in use."""
@@ -97,10 +100,14 @@ class MediaListing(Listing):
         )
         return MediaFilterForm(
             self.request.GET,
-            themes=Theme.objects.filter(pk__in=recordings.values("themes")),
+            themes=snippets_in_locale(
+                Theme.objects.filter(pk__in=recordings.values("themes")),
+                self.index_page.locale_id,
+            ),
             years=years,
-            speakers=Person.objects.filter(
-                pk__in=recordings.values("speakers__person")
+            speakers=snippets_in_locale(
+                Person.objects.filter(pk__in=recordings.values("speakers__person")),
+                self.index_page.locale_id,
             ),
         )
 

@@ -12,6 +12,7 @@ from .choices import Audience, EventFormat, EventMode, Region
 from .dates import day_bounds, to_local
 from .fields import contains_choice
 from .listing import FilterForm, Listing, linked_to_slug, search_within, with_blank
+from .localization import children_in_locale, snippets_in_locale
 
 # Hybrid events can be attended both ways, so they match either filter.
 MODES_MATCHED = {
@@ -134,6 +135,8 @@ def group_by_day(events):
 class Programme(Listing):
     """Builds the template context of one programme view (upcoming or archive)."""
 
+    localized_attributes = ("themes", "organisers")
+
     page_size_setting = "PROGRAMME_PAGE_SIZE"
 
     def __init__(self, index_page, request, archive=False):
@@ -144,12 +147,18 @@ class Programme(Listing):
         """The filter form, offering only themes and organisers that have events."""
         from .models.taxonomy import Organisation, Theme
 
-        events = self.index_page.event_model.objects.child_of(self.index_page).live()
+        events = children_in_locale(self.index_page, self.index_page.event_model)
+        locale_id = self.index_page.locale_id
         return ProgrammeFilterForm(
             self.request.GET,
-            themes=Theme.objects.filter(pk__in=events.values("themes")),
-            organisers=Organisation.objects.filter(
-                pk__in=events.values("organiser_links__organisation")
+            themes=snippets_in_locale(
+                Theme.objects.filter(pk__in=events.values("themes")), locale_id
+            ),
+            organisers=snippets_in_locale(
+                Organisation.objects.filter(
+                    pk__in=events.values("organiser_links__organisation")
+                ),
+                locale_id,
             ),
         )
 

@@ -5,7 +5,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .choices import StartkitActivity, StartkitLength
-from .listing import FilterForm, Listing, search_within, with_blank
+from .listing import FilterForm, Listing, linked_to_slug, search_within, with_blank
+from .localization import children_in_locale, snippets_in_locale
 
 INVALID_CHOICE_MESSAGES = {
     "activity": _("“%(value)s” is not a kind of activity; that filter was ignored."),
@@ -67,8 +68,9 @@ def filter_startkits(startkits, filters):
     """Narrow a StartkitPage queryset by the cleaned values of StartkitFilterForm."""
     if activity := filters.get("activity"):
         startkits = startkits.filter(activity=activity)
-    if theme := filters.get("theme"):
-        startkits = startkits.filter(themes__slug=theme)
+    from .models import Theme
+
+    startkits = linked_to_slug(startkits, "themes", Theme, filters.get("theme"))
     if length := filters.get("length"):
         startkits = startkits.filter(length_condition(length))
     if query := filters.get("q"):
@@ -83,7 +85,7 @@ class StartkitListing(Listing):
         """The live startkits under the index, unordered and without prefetching."""
         from .models import StartkitPage
 
-        return StartkitPage.objects.live().child_of(self.index_page)
+        return children_in_locale(self.index_page, StartkitPage)
 
     def get_filter_form(self):
         """The filter form, offering only the themes the startkits use."""
@@ -91,7 +93,10 @@ class StartkitListing(Listing):
 
         return StartkitFilterForm(
             self.request.GET,
-            themes=Theme.objects.filter(pk__in=self.live_startkits().values("themes")),
+            themes=snippets_in_locale(
+                Theme.objects.filter(pk__in=self.live_startkits().values("themes")),
+                self.index_page.locale_id,
+            ),
         )
 
     def get_items(self):

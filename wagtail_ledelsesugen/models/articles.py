@@ -24,6 +24,7 @@ from wagtail.search import index
 from ..blocks import ArticleBodyBlock
 from ..choices import ArticleKind
 from ..dates import local_today, local_zone
+from ..localization import children_in_locale, localized
 from ..structured_data import articles as article_data
 from ..wagtail_api import InPageLocale, PersonSerializer, TaxonomySerializer
 from .base import ORDERED_ROWS, LedelsesugenPageMixin
@@ -275,7 +276,7 @@ class ArticlePage(LedelsesugenPageMixin, Page):
         if self.index_page:
             context["feed_url"] = self.index_page.get_feed_url(request)
             context["atom_feed_url"] = self.index_page.get_atom_feed_url(request)
-        context["themes"] = list(self.themes.all())
+        context["themes"] = localized(self, "themes")
         context["full_url"] = self.get_full_url(request)
         context["share_url"] = self.get_share_url(request)
         context["social_image"] = self.social_image
@@ -321,9 +322,8 @@ class ArticleIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
     def get_articles(self):
         """Live articles under this page, newest first, with their bylines."""
         return (
-            ArticlePage.objects.live()
-            .child_of(self)
-            .select_related("hero_image")
+            children_in_locale(self, ArticlePage)
+            .select_related("hero_image", "locale")
             .prefetch_related("themes", person_links("authors"))
             .order_by(models.F("publication_date").desc(nulls_last=True), "-pk")
         )
@@ -333,7 +333,7 @@ class ArticleIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
         from .taxonomy import Person
 
         links = ArticleAuthor.objects.filter(
-            page__in=ArticlePage.objects.live().child_of(self)
+            page__in=children_in_locale(self, ArticlePage)
         )
         return Person.objects.filter(pk__in=links.values("person"))
 

@@ -25,12 +25,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .. import feeds
 from ..blocks import EventBodyBlock
 from ..choices import Audience, EventFormat, EventMode, Region
 from ..dates import to_local
 from ..fields import ChoiceListField
+from ..localization import children_in_locale
 from ..programme import Programme, filter_events
 from ..signup.panels import SignupSummaryPanel
 from ..structured_data import events as event_data
@@ -247,6 +249,13 @@ class AbstractEventPage(
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
+
+    # The address is the same in every language; a city may have an exonym.
+    override_translatable_fields = SignupPageMixin.override_translatable_fields + [
+        SynchronizedField("street_address"),
+        SynchronizedField("postcode", overridable=False),
+        SynchronizedField("city"),
+    ]
 
     search_fields = Page.search_fields + [
         index.SearchField("subtitle"),
@@ -465,8 +474,8 @@ class AbstractEventIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
     def get_events(self):
         """Live events under this programme, with what a listing shows prefetched."""
         return (
-            self.event_model.objects.live()
-            .child_of(self)
+            children_in_locale(self, self.event_model)
+            .select_related("locale")
             .prefetch_related(
                 "themes",
                 Prefetch(

@@ -25,6 +25,7 @@ from wagtail.search import index
 from .. import embeds
 from ..blocks import ChapterBlock
 from ..choices import MediaKind
+from ..localization import children_in_locale, localized
 from ..structured_data import media as media_data
 from ..wagtail_api import (
     InPageLocale,
@@ -206,8 +207,8 @@ class VideoPage(LedelsesugenPageMixin, Page):
 
     @cached_property
     def theme_list(self):
-        """The themes, read once per page view (or from a prefetch)."""
-        return list(self.themes.all())
+        """The themes in the page's language, read once per page view."""
+        return localized(self, "themes")
 
     @cached_property
     def chapter_list(self):
@@ -307,8 +308,8 @@ class VideoIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
     def get_recordings(self):
         """Live recordings under this page, newest year first, with speakers."""
         return (
-            VideoPage.objects.live()
-            .child_of(self)
+            children_in_locale(self, VideoPage)
+            .select_related("locale")
             .prefetch_related(
                 "themes",
                 models.Prefetch(

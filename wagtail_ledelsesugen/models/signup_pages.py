@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from ..signup import views
 from ..signup.forms import RESERVED_NAMES, build_signup_form_class
@@ -104,6 +105,11 @@ class SignupPageMixin(models.Model):
     )
 
     base_form_class = SignupPageForm
+
+    # Addresses are not text to translate.
+    override_translatable_fields = [
+        SynchronizedField("notify_emails", overridable=False)
+    ]
 
     class Meta:
         abstract = True

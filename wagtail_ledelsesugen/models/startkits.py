@@ -21,6 +21,7 @@ from ..blocks import RICH_TEXT_FEATURES, DialogueDeckBlock, StepBlock
 from ..choices import Audience, StartkitActivity, StartkitLength
 from ..dates import format_minutes
 from ..fields import ChoiceListField
+from ..localization import children_in_locale
 from ..structured_data import startkits as startkit_data
 from ..wagtail_api import (
     DownloadSerializer,
@@ -376,9 +377,8 @@ class StartkitIndexPage(LedelsesugenPageMixin, RoutablePageMixin, Page):
     def get_startkits(self):
         """Live startkits under this page, with what a listing shows prefetched."""
         return (
-            StartkitPage.objects.live()
-            .child_of(self)
-            .select_related("developed_by")
+            children_in_locale(self, StartkitPage)
+            .select_related("developed_by", "locale")
             .prefetch_related("themes")
             .order_by("title")
         )

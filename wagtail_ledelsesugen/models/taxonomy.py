@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model_string
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from ..choices import Sector
 
@@ -109,6 +110,12 @@ class Person(TaxonomyBase):
     bio = models.TextField(_("short bio"), blank=True, max_length=1000)
 
     panels = ["name", "slug", "job_title", "organisation", "photo", "bio"]
+
+    # A person's name is the same in every language; titles and bios are not.
+    override_translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("slug", overridable=False),
+    ]
 
     search_fields = TaxonomyBase.search_fields + [index.SearchField("job_title")]
 

@@ -9,8 +9,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from .. import localization
 from ..dates import format_day, format_moment, format_span, format_time, to_local
-from ..localization import language_links
 
 register = template.Library()
 
@@ -84,5 +84,24 @@ def language_switcher(context, page=None):
     """Links to this page in the site's other languages (``page`` defaults to
     the context's); a language without a translation links to its home page."""
     return {
-        "languages": language_links(context.get("request"), page or context.get("page"))
+        "languages": localization.language_links(
+            context.get("request"), page or context.get("page")
+        )
     }
+
+
+@register.filter
+def localized(page, attribute):
+    """The snippets ``page`` shows through ``attribute``, in the page's language:
+    ``{% for theme in page|localized:"themes" %}``."""
+    return localization.localized(page, attribute)
+
+
+@register.simple_tag(takes_context=True)
+def lang_if_other(context, item):
+    """`` lang="da"`` when ``item`` is in another language than the page shown,
+    e.g. an item an English index lists until it is translated."""
+    page = context.get("page")
+    if page is None or item.locale_id == page.locale_id:
+        return ""
+    return format_html(' lang="{}"', item.locale.language_code)
