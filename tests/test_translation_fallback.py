@@ -32,7 +32,7 @@ def test_untranslated_items_are_listed_in_their_own_language(client, english_pro
     assert "Trust" in html and "Tillid" not in html
     assert 'class="lu-event-card" lang="da"' in html
     assert "Kun på dansk" in html
-    assert html.count('lang="da"') == 1
+    assert html.count('class="lu-event-card" lang="da"') == 1
 
 
 def test_fallback_can_be_turned_off(client, english_programme, settings):
@@ -71,3 +71,17 @@ def test_filter_offers_themes_in_the_index_language(client, programme):
         english_programme.url + "?theme=leader-wellbeing", HTTP_ACCEPT_LANGUAGE="en"
     ).content.decode()
     assert "lu-event-card" in filtered
+
+
+def test_an_untranslated_theme_is_marked_danish_on_an_english_page(client, programme):
+    translated = make_theme("Ledertrivsel")
+    untranslated = make_theme("Styring")
+    event = make_event(programme, themes=[translated, untranslated])
+    english = Locale.objects.create(language_code="en")
+    english_theme = translated.copy_for_translation(english)
+    english_theme.name = "Leader wellbeing"
+    english_theme.save()
+    english_event = translate(event, english)
+    html = client.get(english_event.url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<li class="lu-tag">Leader wellbeing</li>' in html
+    assert '<li class="lu-tag" lang="da">Styring</li>' in html

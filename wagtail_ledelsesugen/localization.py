@@ -20,18 +20,25 @@ from .conf import get_setting
 
 class SnippetLocalizer:
     """Collects the snippets a batch of pages shows, then fetches their
-    translations with one query per model and locale."""
+    translations with one query per model and locale.
+
+    A snippet without a translation is given back as it is, with its language
+    code in ``lang``, so a template can mark it (``lang="da"``).
+    """
 
     def __init__(self, select_related=None):
         self.select_related = select_related or {}
         self.wanted = defaultdict(set)
+        self.source_locales = set()
         self.found = {}
+        self.language_codes = {}
 
     def want(self, snippets, locale_id):
         """Ask for ``snippets`` in the locale with primary key ``locale_id``."""
         for snippet in snippets:
             if snippet is not None and snippet.locale_id != locale_id:
                 self.wanted[(type(snippet), locale_id)].add(snippet.translation_key)
+                self.source_locales.add(snippet.locale_id)
 
     def fetch(self):
         """Run the queries for everything asked for so far."""
@@ -43,15 +50,28 @@ class SnippetLocalizer:
                 self.found[(model, translation.translation_key, locale_id)] = (
                     translation
                 )
+            if any((model, key, locale_id) not in self.found for key in keys):
+                self.fetch_language_codes()
         self.wanted.clear()
+
+    def fetch_language_codes(self):
+        unknown = self.source_locales - set(self.language_codes)
+        if unknown:
+            self.language_codes.update(
+                Locale.objects.filter(pk__in=unknown).values_list("pk", "language_code")
+            )
 
     def get(self, snippet, locale_id):
         """``snippet`` in the locale, or ``snippet`` itself when not translated."""
         if snippet is None or snippet.locale_id == locale_id:
             return snippet
-        return self.found.get(
-            (type(snippet), snippet.translation_key, locale_id), snippet
+        translation = self.found.get(
+            (type(snippet), snippet.translation_key, locale_id)
         )
+        if translation is not None:
+            return translation
+        snippet.lang = self.language_codes.get(snippet.locale_id, "")
+        return snippet
 
 
 def language_links(request, page=None):
