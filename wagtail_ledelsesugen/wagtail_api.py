@@ -8,12 +8,7 @@ personal: no signups, no notification addresses.
 
 from rest_framework import serializers
 
-
-def in_locale(snippet, locale_id):
-    """``snippet`` in the locale when it has a translation there, else itself."""
-    if snippet.locale_id == locale_id:
-        return snippet
-    return snippet.get_translation_or_none(locale_id) or snippet
+from .localization import localized
 
 
 class InPageLocale(serializers.Field):
@@ -29,12 +24,9 @@ class InPageLocale(serializers.Field):
         super().__init__(source="*", read_only=True, **kwargs)
 
     def to_representation(self, page) -> list[dict]:
-        snippets = getattr(page, self.attribute)
-        if hasattr(snippets, "all"):  # A related manager rather than a list.
-            snippets = snippets.all()
         return [
-            self.serializer.to_representation(in_locale(snippet, page.locale_id))
-            for snippet in snippets
+            self.serializer.to_representation(snippet)
+            for snippet in localized(page, self.attribute)
         ]
 
 
