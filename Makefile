@@ -7,12 +7,13 @@ PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check -c $(CONST
 EXAMPLE := cd example_site && ../$(BIN)/python manage.py
 DEMO_ADDR ?= 127.0.0.1:8000
 
-.PHONY: help demo test test-postgres lint format docs messages install clean
+.PHONY: help demo test test-postgres e2e lint format docs messages install clean
 
 help:
 	@echo "make demo           set up the example site on SQLite with demo content and serve it"
 	@echo "make test           run the test suite on SQLite"
 	@echo "make test-postgres  run the test suite on PostgreSQL (needs DATABASE_URL)"
+	@echo "make e2e            run the browser tests (Chromium, axe-core, Nu HTML checker)"
 	@echo "make lint           ruff check, ruff format --check, makemigrations --check"
 	@echo "make docs           build the documentation (warnings are errors)"
 	@echo "make messages       update and compile the Danish translation catalog"
@@ -27,9 +28,13 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml $(CONSTRAINTS)
 
 install: $(VENV)/.installed
 
+$(VENV)/.installed-%: $(VENV)/.installed
+	$(PIP_INSTALL) -e ".[test,docs,$*]"
+	touch $@
+
 demo: install
 	$(EXAMPLE) migrate --no-input
-	$(EXAMPLE) ledelsesugen_demo --with-admin
+	$(EXAMPLE) ledelsesugen_demo --with-admin --address $(DEMO_ADDR)
 	$(EXAMPLE) runserver $(DEMO_ADDR)
 
 # Two workers: the suite's own test databases, one per worker.
@@ -41,6 +46,18 @@ test: install
 test-postgres: install
 	@test -n "$(DATABASE_URL)" || { echo "Set DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/ledelsesugen"; exit 2; }
 	DATABASE_URL="$(DATABASE_URL)" $(PYTEST)
+
+# The browser suite: Debian's Chromium (installed when missing, never a
+# browser downloaded by a test tool), axe-core and vnu-jar from npm.
+E2E_NODE := tests/e2e/node_modules/.installed
+
+$(E2E_NODE): tests/e2e/package.json tests/e2e/package-lock.json
+	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+e2e: $(VENV)/.installed-e2e $(E2E_NODE)
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
+	$(BIN)/pytest tests/e2e -p no:xdist
 
 lint: install
 	$(BIN)/ruff check .

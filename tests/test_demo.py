@@ -14,12 +14,12 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import (
     StringTranslation,
     Translation,
@@ -551,3 +551,18 @@ def test_the_section_indexes_answer_in_both_languages(
         english = in_english(danish, english_locale)
         assert fetch(client, danish) == ("da", danish.title)
         assert fetch(client, english) == ("en", english.title)
+
+
+def test_address_points_the_site_and_its_email_links_at_the_server(events):
+    output = run_demo("--address", "localhost:8123")
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("localhost", 8123)
+    cancel_url = events[0].get_signup_cancel_url("token")
+    assert cancel_url.startswith("http://localhost:8123/ledelsesugen-")
+    assert f"http://localhost:8123/ledelsesugen-{default_year()}/\n" in output
+
+
+def test_a_malformed_address_is_refused(demo_output):
+    with pytest.raises(CommandError, match="host:port"):
+        run_demo("--address", "localhost")

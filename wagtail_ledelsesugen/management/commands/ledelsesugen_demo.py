@@ -48,8 +48,7 @@ from ...models import (
 from ...models.landing import default_year
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
-DEV_SERVER = "http://127.0.0.1:8000"
-ADMIN_URL = f"{DEV_SERVER}/admin/"
+DEV_SERVER_ADDRESS = "127.0.0.1:8000"
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "ledelsesugen"
 ADMIN_EMAIL = "admin@example.dk"
@@ -369,9 +368,18 @@ def online_url(event):
 
 
 def dev_server_url(page):
-    """The address of ``page`` on the development server."""
-    _site_id, _root_url, page_path = page.get_url_parts()
-    return DEV_SERVER + page_path
+    """The address of ``page`` on the site the demo serves."""
+    _site_id, root_url, page_path = page.get_url_parts()
+    return root_url + page_path
+
+
+def serve_site_at(site, address):
+    """Point ``site`` at ``host:port``, so links in e-mails lead back to it."""
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit():
+        raise CommandError(f"--address must be host:port, not {address!r}.")
+    site.hostname, site.port = host, int(port)
+    site.save(update_fields=["hostname", "port"])
 
 
 class Command(BaseCommand):
@@ -389,11 +397,20 @@ class Command(BaseCommand):
                 "'ledelsesugen' unless a user 'admin' exists."
             ),
         )
+        parser.add_argument(
+            "--address",
+            default=DEV_SERVER_ADDRESS,
+            help=_(
+                "host:port the site is served at, used in the links of "
+                "signup e-mails (default: %(default)s)."
+            ),
+        )
 
-    def handle(self, *args, with_admin=False, **options):
+    def handle(self, *args, with_admin=False, address=DEV_SERVER_ADDRESS, **options):
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             raise CommandError("There is no default site. Run migrate first.")
+        serve_site_at(site, address)
         builder = DemoBuilder(site, Tally())
         english_skipped = english_unavailable()
         with transaction.atomic():
@@ -405,7 +422,7 @@ class Command(BaseCommand):
         self.report(builder, week, programme)
         self.report_english(english_skipped, week, programme)
         if with_admin:
-            self.report_admin(admin_created)
+            self.report_admin(admin_created, site.root_url + "/admin/")
 
     def ensure_admin(self, tally):
         """Create the demo superuser unless the username is taken; say if created."""
@@ -443,11 +460,11 @@ class Command(BaseCommand):
                 label = f"{label} in English:"
                 self.stdout.write(f"{label:<25}{dev_server_url(translation)}")
 
-    def report_admin(self, created):
+    def report_admin(self, created, admin_url):
         if created:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Log in at {ADMIN_URL} with username '{ADMIN_USERNAME}' "
+                    f"Log in at {admin_url} with username '{ADMIN_USERNAME}' "
                     f"and password '{ADMIN_PASSWORD}'."
                 )
             )
@@ -455,6 +472,6 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.WARNING(
                     f"User '{ADMIN_USERNAME}' already exists and was left unchanged. "
-                    f"Log in at {ADMIN_URL} as '{ADMIN_USERNAME}'."
+                    f"Log in at {admin_url} as '{ADMIN_USERNAME}'."
                 )
             )
