@@ -7,13 +7,14 @@ PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check -c $(CONST
 EXAMPLE := cd example_site && ../$(BIN)/python manage.py
 DEMO_ADDR ?= 127.0.0.1:8000
 
-.PHONY: help demo test test-postgres e2e lint format docs messages install clean
+.PHONY: help demo test test-postgres e2e bench bench-smoke lint format docs messages install clean
 
 help:
 	@echo "make demo           set up the example site on SQLite with demo content and serve it"
 	@echo "make test           run the test suite on SQLite"
 	@echo "make test-postgres  run the test suite on PostgreSQL (needs DATABASE_URL)"
 	@echo "make e2e            run the browser tests (Chromium, axe-core, Nu HTML checker)"
+	@echo "make bench          run the benchmarks on PostgreSQL (BENCH_ARGS=--help)"
 	@echo "make lint           ruff check, ruff format --check, makemigrations --check"
 	@echo "make docs           build the documentation (warnings are errors)"
 	@echo "make messages       update and compile the Danish translation catalog"
@@ -58,6 +59,14 @@ $(E2E_NODE): tests/e2e/package.json tests/e2e/package-lock.json
 e2e: $(VENV)/.installed-e2e $(E2E_NODE)
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
 	$(BIN)/pytest tests/e2e -p no:xdist
+
+# Not part of make test: numbers, not pass or fail. The smoke run, with tiny
+# sizes, fails only on a wrong result, so CI keeps the benchmarks working.
+bench: $(VENV)/.installed-bench
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+bench-smoke: $(VENV)/.installed-bench
+	$(BIN)/python -m benchmarks --smoke
 
 lint: install
 	$(BIN)/ruff check .

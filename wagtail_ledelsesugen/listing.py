@@ -124,9 +124,12 @@ def linked_to_slug(items, lookup, model, slug):
     """``items`` linked through ``lookup`` to a ``model`` snippet called ``slug``.
 
     A translated page may still point at the source locale's snippet, so a
-    slug matches every translation of the snippet that has it.
+    slug matches every translation of the snippet that has it. The match is a
+    subquery rather than a join, so no item is repeated and the listing needs
+    no DISTINCT, which on a large programme costs more than the query itself.
     """
     if not slug:
         return items
     keys = model.objects.filter(slug=slug).values("translation_key")
-    return items.filter(**{f"{lookup}__translation_key__in": keys})
+    linked = items.model.objects.filter(**{f"{lookup}__translation_key__in": keys})
+    return items.filter(pk__in=linked.values("pk"))

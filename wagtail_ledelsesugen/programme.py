@@ -121,7 +121,7 @@ def filter_events(events, filters):
     )
     if query := filters.get("q"):
         events = search_within(events, query)
-    return events.distinct()
+    return events
 
 
 def group_by_day(events):

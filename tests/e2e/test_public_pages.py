@@ -60,6 +60,25 @@ def test_page_type(visit, live_site, page_type, language, viewport):
     visitor.check(f"{page_type}-{language}")
 
 
+def test_programme_archive(visit, live_site, language, viewport):
+    visitor = visit(viewport, language)
+    visitor.open(live_site.page_url(PAGE_TYPES["programme"], language) + "archive/")
+    visitor.check(f"programme-archive-{language}")
+
+
+def test_article_author(visit, live_site, language, viewport):
+    visitor = visit(viewport, language)
+    article = live_site.get_json("/api/ledelsesugen/articles/", locale=language)[
+        "items"
+    ][0]
+    author = article["authors"][0]
+    index_url = live_site.page_url(PAGE_TYPES["article-index"], language)
+    visitor.open(f"{index_url}author/{author['slug']}/")
+
+    expect(visitor.page.locator("h1")).to_contain_text(author["name"])
+    visitor.check(f"article-author-{language}")
+
+
 def test_programme_with_filters_applied(visit, live_site, language, viewport):
     visitor = visit(viewport, language)
     page = visitor.page

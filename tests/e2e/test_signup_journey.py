@@ -23,7 +23,10 @@ TITLES = {
     },
 }
 
-pytestmark = pytest.mark.parametrize("language", ["da", "en"])
+pytestmark = [
+    pytest.mark.parametrize("viewport", ["desktop", "phone"]),
+    pytest.mark.parametrize("language", ["da", "en"]),
+]
 
 
 def event_with_signup(site, language, status):
@@ -67,12 +70,12 @@ def cancellation_link(site, address):
     return links[0]
 
 
-def test_sign_up_get_the_email_and_cancel(visit, live_site, language):
-    visitor = visit("desktop", language)
+def test_sign_up_get_the_email_and_cancel(visit, live_site, language, viewport):
+    visitor = visit(viewport, language)
     page = visitor.page
     url, event_id = event_with_signup(live_site, language, "open")
     seats_before = seats_left(live_site, event_id)
-    address = f"journey-{language}@example.dk"
+    address = f"journey-{language}-{viewport}@example.dk"
 
     visitor.open(url)
     fill_signup_form(page, "Karen Journey", address)
@@ -97,20 +100,22 @@ def test_sign_up_get_the_email_and_cancel(visit, live_site, language):
     expect(page.locator(".lu-seats")).to_contain_text(str(seats_before))
 
 
-def test_a_full_event_puts_you_on_the_waiting_list(visit, live_site, language):
-    visitor = visit("desktop", language)
+def test_a_full_event_puts_you_on_the_waiting_list(
+    visit, live_site, language, viewport
+):
+    visitor = visit(viewport, language)
     page = visitor.page
     url, _event_id = event_with_signup(live_site, language, "waitlist")
 
     visitor.open(url)
-    fill_signup_form(page, "Waiting Walther", f"waiting-{language}@example.dk")
+    address = f"waiting-{language}-{viewport}@example.dk"
+    fill_signup_form(page, "Waiting Walther", address)
     page.locator("form.lu-form [type=submit]").click()
 
     expect(page.locator("h1")).to_have_text(TITLES[language]["waitlisted"])
     visitor.check(f"signup-waitlisted-{language}")
 
 
-@pytest.mark.parametrize("viewport", ["desktop", "phone"])
 def test_a_failed_signup_focuses_the_error_summary(
     visit, live_site, language, viewport
 ):

@@ -210,12 +210,16 @@ class EventSerializer:
         self.batch = PageBatch(request, events)
         self.counts = signups.signup_counts(events)
         mark_modified(request, [row["changed_at"] for row in self.counts.values()])
+        # Each call of a relation's .all() builds a new manager, which on a
+        # page model costs more than the prefetched rows it hands back.
+        self.themes = {event.pk: list(event.themes.all()) for event in events}
+        self.speakers = {event.pk: list(event.speakers.all()) for event in events}
         for event in events:
             locale_id = event.locale_id
-            self.batch.localizer.want(event.themes.all(), locale_id)
+            self.batch.localizer.want(self.themes[event.pk], locale_id)
             self.batch.localizer.want(event.organisers, locale_id)
             self.batch.localizer.want(
-                [link.person for link in event.speakers.all()], locale_id
+                [link.person for link in self.speakers[event.pk]], locale_id
             )
         self.batch.localizer.fetch()
 
@@ -226,10 +230,11 @@ class EventSerializer:
 
     def _summary(self, event):
         localized = self.batch.localized
-        speakers = event.speakers.all()
+        speakers = self.speakers[event.pk]
         people = localized([link.person for link in speakers], event)
+        item = self.batch.item(event)
         return {
-            **self.batch.item(event),
+            **item,
             "subtitle": event.subtitle,
             "start": to_local(event.start),
             "end": to_local(event.end),
@@ -244,11 +249,11 @@ class EventSerializer:
                 {**person_ref(person), "role": link.role}
                 for link, person in zip(speakers, people, strict=True)
             ],
-            "themes": [theme_ref(t) for t in localized(event.themes.all(), event)],
+            "themes": [theme_ref(t) for t in localized(self.themes[event.pk], event)],
             "audience": [choice(Audience, value) for value in event.audience],
             "price": event.price,
             "intro": event.intro,
-            "ics_url": event.get_full_url(self.request) + event.reverse_subpage("ical"),
+            "ics_url": item["url"] + event.reverse_subpage("ical"),
             "signup": signups.signup_info(
                 event, self.counts.get(event.translation_key)
             ),

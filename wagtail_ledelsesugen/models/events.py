@@ -112,7 +112,8 @@ class AbstractEventPage(
     """
 
     subtitle = models.CharField(_("subtitle"), max_length=255, blank=True)
-    start = models.DateTimeField(_("start time"))
+    # Indexed: the programme, the API and the calendar list events in start order.
+    start = models.DateTimeField(_("start time"), db_index=True)
     end = models.DateTimeField(_("end time"))
     format = models.CharField(_("format"), max_length=32, choices=EventFormat.choices)
     mode = models.CharField(
