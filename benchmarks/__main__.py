@@ -137,7 +137,8 @@ def measure_sizes(database, settings, profile_row):
 
 
 def run_load(database, settings, workers):
-    """Requests per second for reading, then signups at each concurrency."""
+    """Requests per second for reading, then signups at each concurrency, with
+    the e-mails built in the request and then queued for a task worker."""
     from . import load
     from .data import build_signup_events
 
@@ -174,6 +175,21 @@ def run_load(database, settings, workers):
             )
             results.append(
                 load.baseline_c_load(port, events, clients, settings["signups"])
+            )
+    with load.gunicorn(database.url, workers, load.TASK_QUEUE) as port:
+        for clients in CLIENTS:
+            events = build_signup_events(
+                2, settings["capacity"], slug=f"tilmelding-koe-{clients}"
+            )
+            results.append(
+                load.signup_load(
+                    port,
+                    events,
+                    clients,
+                    settings["signups"],
+                    settings["capacity"],
+                    queued=True,
+                )
             )
     print(f"load test done in {time.monotonic() - started:.1f} s", flush=True)
     return results

@@ -1,6 +1,7 @@
 """Load over real HTTP: gunicorn with several workers, and client threads.
 
-Signup is measured on the app's API path (``POST .../events/<id>/signups/``)
+Signup is measured on the app's API path (``POST .../events/<id>/signups/``),
+once with the e-mails built in the request and once queued for a task worker,
 and on Baseline C; reading on our events list, Wagtail's v2 list and the floor.
 """
 
@@ -16,6 +17,7 @@ from dataclasses import asdict, dataclass
 
 from django.db import connection
 from django.db.models import Count, Q
+from django_tasks_db.models import DBTaskResult
 
 from wagtail_ledelsesugen.models import Signup, SignupStatus
 
@@ -49,8 +51,13 @@ def free_port():
         return sock.getsockname()[1]
 
 
+# The environment of a gunicorn whose signups queue their e-mails in the
+# database (django-tasks-db) instead of building them in the request.
+TASK_QUEUE = {"BENCH_TASK_QUEUE": "1"}
+
+
 @contextmanager
-def gunicorn(database_url, workers):
+def gunicorn(database_url, workers, extra_environment=None):
     """A gunicorn serving the benchmark site on a free port of 127.0.0.1."""
     port = free_port()
     process = subprocess.Popen(
@@ -64,7 +71,7 @@ def gunicorn(database_url, workers):
             "--log-level=warning",
         ],
         cwd=REPO,
-        env=environment(database_url),
+        env={**environment(database_url), **(extra_environment or {})},
     )
     try:
         wait_until_serving(port, process)
@@ -150,9 +157,10 @@ def signup_body(n):
     )
 
 
-def signup_load(port, events, clients, requests, capacity):
+def signup_load(port, events, clients, requests, capacity, queued=False):
     """Our signup path: ``requests`` signups spread over ``events``, then the
-    check that no event has more confirmed seats than it has."""
+    check that no event has more confirmed seats than it has; ``queued`` when
+    the server queues the e-mails (``TASK_QUEUE``), which is checked too."""
     calls = [
         (
             lambda n=n: timed(
@@ -166,10 +174,14 @@ def signup_load(port, events, clients, requests, capacity):
         for n in range(requests)
     ]
     results, elapsed = run_clients(calls, clients)
-    problems = check_seats(events, capacity, sum(ok for _ms, ok, _s in results))
-    return summarise(
-        "signup", "Signup (our API, real path)", clients, results, elapsed, problems
-    )
+    succeeded = sum(ok for _ms, ok, _s in results)
+    problems = check_seats(events, capacity, succeeded)
+    if queued:
+        problems += check_queued(events, succeeded)
+        key, label = "signup-queue", "Signup with a task queue"
+    else:
+        key, label = "signup", "Signup (our API, real path)"
+    return summarise(key, label, clients, results, elapsed, problems)
 
 
 def check_seats(events, capacity, succeeded):
@@ -196,6 +208,23 @@ def check_seats(events, capacity, succeeded):
     if stored != succeeded:
         problems.append(f"{succeeded} signups answered 201, {stored} stored")
     return problems
+
+
+def check_queued(events, succeeded):
+    """Problems with the queue: a signup answered 201 whose e-mail was not queued."""
+    signups = set(
+        Signup.objects.filter(page_id__in=[event.pk for event in events]).values_list(
+            "pk", flat=True
+        )
+    )
+    tasks = DBTaskResult.objects.filter(task_path__endswith=".send_signup_email")
+    queued = sum(
+        arguments["args"][0] in signups
+        for arguments in tasks.values_list("args_kwargs", flat=True)
+    )
+    if queued != succeeded:
+        return [f"{succeeded} signups answered 201, {queued} e-mails queued"]
+    return []
 
 
 def baseline_c_load(port, events, clients, requests):

@@ -37,6 +37,12 @@ WAGTAIL_LEDELSESUGEN = {
 # backend), as on a site without a task worker, but never sent.
 EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 
+# With BENCH_TASK_QUEUE set, the e-mails are queued in the database instead,
+# as on a site with a task worker (none runs during the benchmark).
+INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
+if os.environ.get("BENCH_TASK_QUEUE"):
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

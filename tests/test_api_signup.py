@@ -86,6 +86,22 @@ def test_signup_is_confirmed_and_stored_with_answers(
     assert [m.to for m in mail.outbox][0] == ["mette@example.org"]
 
 
+def test_signup_makes_few_queries(client, programme, django_assert_max_num_queries):
+    event = make_signup_event(
+        programme,
+        capacity=5,
+        questions=[("Kost", "dropdown", {"choices": "Vegetar\nAlt"})],
+    )
+    sign_up(client, event, email="first@example.org", answers={"kost": "Alt"})
+    # Site, its root's translations, view restrictions, page, questions and
+    # settings; the lock, changed_at, one count and the insert; the savepoint
+    # and its release that the test's transaction adds. The e-mails come after
+    # the commit, which the test's transaction never makes.
+    with django_assert_max_num_queries(12):
+        response = sign_up(client, event, answers={"kost": "Alt"})
+    assert response.status_code == 201
+
+
 def test_full_event_puts_people_on_the_waiting_list_with_position(client, programme):
     event = make_signup_event(programme, capacity=1)
     assert sign_up(client, event, email="a@example.org").json()["status"] == (

@@ -146,6 +146,23 @@ class TestToThePerson:
         assert_cancel_link(message, signup, event)
         assert_calendar_of(message, event)
 
+    def test_calendar_file_follows_an_edited_event(
+        self, programme, sign_up, mailoutbox
+    ):
+        event = make_event(
+            programme, title="Før", signup_form_enabled=True, start=days_ahead(10, 9)
+        )
+        sign_up(event, email="first@example.org")
+        event.title = "Efter"
+        event.save_revision().publish()
+        sign_up(event, email="second@example.org")
+        summaries = [
+            str(calendar.walk("VEVENT")[0]["SUMMARY"])
+            for message in mailoutbox
+            for calendar in calendars(message)
+        ]
+        assert summaries == ["Før", "Efter"]
+
     def test_html_is_an_accessible_document(self, event, sign_up, mailoutbox):
         sign_up(event)
         soup = BeautifulSoup(html_of(mailoutbox[0]), "html.parser")

@@ -165,8 +165,13 @@ def prepare_localized(pages, attributes):
     page's own locale, for :func:`localized` to use without more queries."""
     localizer = SnippetLocalizer()
     for page in pages:
-        for attribute in attributes:
-            localizer.want(related_snippets(page, attribute), page.locale_id)
+        # Kept for localized(): each read of a relation builds a new manager,
+        # which on a page model costs more than the prefetched rows.
+        page._related_snippets = {
+            attribute: related_snippets(page, attribute) for attribute in attributes
+        }
+        for snippets in page._related_snippets.values():
+            localizer.want(snippets, page.locale_id)
     localizer.fetch()
     for page in pages:
         page._snippet_localizer = localizer
@@ -176,7 +181,11 @@ def localized(page, attribute):
     """The snippets of ``page.<attribute>`` in the page's locale, each as its
     translation where one exists (wagtail-localize leaves many-to-many
     relations and copied rows pointing at the source locale's snippets)."""
-    snippets = related_snippets(page, attribute)
+    prepared = getattr(page, "_related_snippets", {})
+    if attribute in prepared:
+        snippets = prepared[attribute]
+    else:
+        snippets = related_snippets(page, attribute)
     localizer = getattr(page, "_snippet_localizer", None)
     if localizer is None:
         localizer = SnippetLocalizer()

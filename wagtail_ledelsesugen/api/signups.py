@@ -264,7 +264,6 @@ def register(request, page, payload):
             job_title=form.cleaned_data["job_title"],
             answers=form.get_answers(),
             consent_text=form.consent_text,
-            locale=page.locale,
         )
     except services.SignupRefused as refusal:
         raise ApiError(409, refusal.reason, refusal.message) from None

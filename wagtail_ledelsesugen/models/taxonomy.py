@@ -27,6 +27,11 @@ class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale_id"),
     ]
 
+    # The language code of a snippet shown untranslated on a page in another
+    # language (set by SnippetLocalizer), else "". Templates test it on every
+    # snippet, and a failed attribute lookup in a template is slow.
+    lang = ""
+
     class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["name"]

@@ -6,11 +6,11 @@ database, whichever application server receives them.
 """
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..models.signup import Signup, SignupList, SignupStatus
+from ..models.signup import ACTIVE_STATUSES, Signup, SignupList, SignupStatus
 from . import tasks
 
 
@@ -28,8 +28,11 @@ def lock_list(page):
 
     Its ``changed_at`` is touched too; a refused change rolls that back.
     """
-    signup_list = page.get_signup_list()
-    locked = SignupList.objects.select_for_update().get(pk=signup_list.pk)
+    lists = SignupList.objects.select_for_update()
+    try:
+        locked = lists.get(translation_key=page.translation_key)
+    except SignupList.DoesNotExist:
+        locked = lists.get(pk=page.get_signup_list().pk)
     locked.save(update_fields=["changed_at"])
     return locked
 
@@ -55,18 +58,25 @@ def duplicate_refusal():
     )
 
 
-def allocate_status(signup_list, page):
-    """``(status, waitlist position)`` for a new signup on a locked list."""
-    signups = signup_list.signups
+def list_state(signup_list, email):
+    """What a new signup on a locked list depends on, in one query: active
+    signups with ``email``, confirmed seats and the last waiting list number."""
+    return signup_list.signups.aggregate(
+        same_email=Count(
+            "pk", filter=Q(status__in=ACTIVE_STATUSES, email__iexact=email)
+        ),
+        confirmed=Count("pk", filter=Q(status=SignupStatus.CONFIRMED)),
+        last_position=Max("waitlist_position"),
+    )
+
+
+def allocate_status(state, page):
+    """``(status, waitlist position)`` for a new signup, from :func:`list_state`."""
     capacity = page.signup_capacity
-    if (
-        capacity is None
-        or signups.filter(status=SignupStatus.CONFIRMED).count() < capacity
-    ):
+    if capacity is None or state["confirmed"] < capacity:
         return SignupStatus.CONFIRMED, None
     if page.waitlist_allowed:
-        last = signups.aggregate(last=Max("waitlist_position"))["last"] or 0
-        return SignupStatus.WAITLISTED, last + 1
+        return SignupStatus.WAITLISTED, (state["last_position"] or 0) + 1
     raise SignupRefused("full", _("The event is fully booked."))
 
 
@@ -76,7 +86,7 @@ def register(
     name,
     email,
     consent_text,
-    locale,
+    locale=None,
     answers=None,
     organisation="",
     job_title="",
@@ -85,35 +95,40 @@ def register(
 ):
     """Sign a person up for ``page``: confirmed, waitlisted or refused.
 
-    Raises SignupRefused when signup is closed, the event is full without a
-    waiting list, or the e-mail address already holds an active signup.
+    ``locale`` is the signup's language, by default the page's. Raises
+    SignupRefused when signup is closed, the event is full without a waiting
+    list, or the e-mail address already holds an active signup.
     """
     now = now or timezone.now()
     with transaction.atomic():
         signup_list = lock_list(page)
         check_open(page, now)
-        if signup_list.signups.active().filter(email__iexact=email).exists():
+        state = list_state(signup_list, email)
+        if state["same_email"]:
             raise duplicate_refusal()
-        status, position = allocate_status(signup_list, page)
+        status, position = allocate_status(state, page)
         try:
-            with transaction.atomic():
-                signup = Signup.objects.create(
-                    signup_list=signup_list,
-                    page=page,
-                    locale=locale,
-                    status=status,
-                    waitlist_position=position,
-                    name=name,
-                    email=email,
-                    organisation=organisation,
-                    job_title=job_title,
-                    answers=answers or {},
-                    consent_text=consent_text,
-                    user=user,
-                )
+            # No savepoint: the error leaves the whole block, which rolls back.
+            signup = Signup.objects.create(
+                signup_list=signup_list,
+                page=page,
+                locale_id=locale.pk if locale else page.locale_id,
+                status=status,
+                waitlist_position=position,
+                name=name,
+                email=email,
+                organisation=organisation,
+                job_title=job_title,
+                answers=answers or {},
+                consent_text=consent_text,
+                user=user,
+            )
         except IntegrityError:
             raise duplicate_refusal() from None
-        tasks.after_commit(signup, status, notify_editors=True)
+        # Without addresses there is no notice to send, so no task to queue.
+        tasks.after_commit(
+            signup, status, notify_editors=bool(page.notification_addresses)
+        )
     return signup
 
 

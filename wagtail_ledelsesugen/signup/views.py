@@ -77,7 +77,6 @@ def signup(page, request):
             job_title=form.cleaned_data["job_title"],
             answers=form.get_answers(),
             consent_text=form.consent_text,
-            locale=page.locale,
             user=request.user if page.require_login else None,
         )
     except services.SignupRefused as refusal:
