@@ -38,9 +38,8 @@ demo: install
 	$(EXAMPLE) ledelsesugen_demo --with-admin --address $(DEMO_ADDR)
 	$(EXAMPLE) runserver $(DEMO_ADDR)
 
-# Two workers: the suite's own test databases, one per worker. Whole modules
-# go to one worker, so a module's expensive fixture (the demo) is built once.
-PYTEST := $(BIN)/pytest -n 2 --dist loadscope
+# Two workers: the suite's own test databases, one per worker.
+PYTEST := $(BIN)/pytest -n 2
 
 test: install
 	$(PYTEST)
