@@ -23,15 +23,13 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check --upgrade pip
 
+# Every extra in one go: one resolution for tests, docs, browser tests and
+# benchmarks.
 $(VENV)/.installed: $(BIN)/python pyproject.toml $(CONSTRAINTS)
-	$(PIP_INSTALL) -e ".[test,docs]"
+	$(PIP_INSTALL) -e ".[test,docs,e2e,bench]"
 	touch $@
 
 install: $(VENV)/.installed
-
-$(VENV)/.installed-%: $(VENV)/.installed
-	$(PIP_INSTALL) -e ".[test,docs,$*]"
-	touch $@
 
 demo: install
 	$(EXAMPLE) migrate --no-input
@@ -46,7 +44,7 @@ test: install
 
 test-postgres: install
 	@test -n "$(DATABASE_URL)" || { echo "Set DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/ledelsesugen"; exit 2; }
-	DATABASE_URL="$(DATABASE_URL)" $(PYTEST)
+	DATABASE_URL="$(DATABASE_URL)" $(PYTEST) $(PYTEST_ARGS)
 
 # The browser suite: Debian's Chromium (installed when missing, never a
 # browser downloaded by a test tool), axe-core and vnu-jar from npm.
@@ -56,16 +54,16 @@ $(E2E_NODE): tests/e2e/package.json tests/e2e/package-lock.json
 	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-e2e: $(VENV)/.installed-e2e $(E2E_NODE)
+e2e: install $(E2E_NODE)
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
 	$(BIN)/pytest tests/e2e -p no:xdist
 
 # Not part of make test: numbers, not pass or fail. The smoke run, with tiny
 # sizes, fails only on a wrong result, so CI keeps the benchmarks working.
-bench: $(VENV)/.installed-bench
+bench: install
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)
 
-bench-smoke: $(VENV)/.installed-bench
+bench-smoke: install
 	$(BIN)/python -m benchmarks --smoke
 
 lint: install

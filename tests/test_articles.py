@@ -1203,6 +1203,7 @@ def build_demo():
     return builder
 
 
+@pytest.mark.demo
 def test_demo_articles(client, db):
     build_demo()
     index = ArticleIndexPage.objects.get(slug="debat-og-artikler")
@@ -1241,6 +1242,7 @@ def test_demo_articles(client, db):
     assert client.get(index.url).status_code == 200
 
 
+@pytest.mark.demo
 def test_demo_articles_are_idempotent(db):
     build_demo()
     counts = (

@@ -50,7 +50,7 @@ from wagtail_ledelsesugen.models import (
 )
 from wagtail_ledelsesugen.models.landing import default_year
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 # Wagtail's pages as the example site serves them: Danish at /, English at /en/.
 urlpatterns = [path("documents/", include(wagtaildocs_urls))] + i18n_patterns(

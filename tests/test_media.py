@@ -1026,6 +1026,7 @@ def run_media_demo():
 
 
 @pytest.mark.django_db
+@pytest.mark.demo
 def test_demo_builds_video_and_audio_linked_to_past_events(client):
     from wagtail_ledelsesugen.models import LeadershipWeekPage
     from wagtail_ledelsesugen.models.landing import default_year
@@ -1064,6 +1065,7 @@ def test_demo_builds_video_and_audio_linked_to_past_events(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.demo
 def test_demo_is_idempotent():
     run_media_demo()
     counts = (Page.objects.count(), MediaSpeaker.objects.count(), Embed.objects.count())
@@ -1077,6 +1079,7 @@ def test_demo_is_idempotent():
 
 
 @pytest.mark.django_db
+@pytest.mark.demo
 def test_demo_recordings_every_pass_validation():
     _builder, index = run_media_demo()
     for page in VideoPage.objects.child_of(index):

@@ -1016,6 +1016,7 @@ def run_demo_build():
     return builder.tally
 
 
+@pytest.mark.demo
 def test_demo_builds_startkits_for_the_main_activities(client, db):
     run_demo_build()
     index = StartkitIndexPage.objects.get(slug="startkits")
@@ -1036,6 +1037,7 @@ def test_demo_builds_startkits_for_the_main_activities(client, db):
     assert card_titles(client.get(index.url))
 
 
+@pytest.mark.demo
 def test_demo_materials_are_real_pdf_documents(client, db):
     run_demo_build()
     kits_with_materials = StartkitPage.objects.filter(materials__isnull=False)
@@ -1051,6 +1053,7 @@ def test_demo_materials_are_real_pdf_documents(client, db):
         assert content[start:].startswith(b"xref")
 
 
+@pytest.mark.demo
 def test_demo_build_is_idempotent(db):
     run_demo_build()
     counts = (
