@@ -196,10 +196,10 @@ def run_load(database, settings, workers):
 
 
 def v2_list_path():
-    from .rows import V2, V2_FIELDS
+    from .rows import V2, v2_fields
 
     return (
-        f"{V2}?type=wagtail_ledelsesugen.EventPage&fields={V2_FIELDS}"
+        f"{V2}?type=wagtail_ledelsesugen.EventPage&fields={v2_fields()}"
         "&limit=50&order=start"
     )
 

@@ -7,35 +7,13 @@ API = "/api/ledelsesugen/events/"
 V2 = "/api/v2/pages/"
 FLOOR = "/bench/floor/events/"
 
-# Wagtail v2 fields equal to what our list shows (it leaves out the body).
-V2_FIELDS = ",".join(
-    [
-        "subtitle",
-        "start",
-        "end",
-        "format",
-        "mode",
-        "venue_name",
-        "street_address",
-        "postcode",
-        "city",
-        "region",
-        "online_url",
-        "themes",
-        "audience",
-        "price",
-        "capacity",
-        "intro",
-        "organisers",
-        "speakers",
-        "signup_form_enabled",
-        "waitlist_enabled",
-        "signup_opens",
-        "signup_deadline",
-        "require_login",
-        "external_signup_url",
-    ]
-)
+
+def v2_fields():
+    """The v2 ``fields`` equal to what our list shows: every event API field
+    but the body."""
+    from wagtail_ledelsesugen.models import EventPage
+
+    return ",".join(f.name for f in EventPage.api_fields if f.name != "body")
 
 
 # The keys of rows_for()'s rows, in its order (for --profile).
@@ -77,7 +55,7 @@ def rows_for(programme, page_size):
         + urlencode(
             {
                 "type": "wagtail_ledelsesugen.EventPage",
-                "fields": V2_FIELDS,
+                "fields": v2_fields(),
                 "limit": 50,
                 "order": "start",
             }

@@ -149,6 +149,16 @@ class LiveSite:
         assert answer["items"], f"The demo has no {page_type} in {locale}"
         return answer["items"][0]["meta"]["html_url"]
 
+    def event_with_signup(self, language, status):
+        """``(URL, id)`` of a demo event in ``language`` whose signup on its own
+        page has ``status`` (``open``, ``waitlist``, ...)."""
+        events = self.get_json("/api/ledelsesugen/events/", locale=language, limit=100)
+        for event in events["items"]:
+            signup = event["signup"]
+            if signup["status"] == status and not signup["external_url"]:
+                return event["url"], event["id"]
+        pytest.fail(f"The demo has no {language} event with signup {status}")
+
     def emails_to(self, address):
         """The e-mails sent to ``address`` so far, oldest first."""
         found = []

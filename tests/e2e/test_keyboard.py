@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .test_public_pages import PAGE_TYPES
-from .test_signup_journey import TITLES, event_with_signup
+from .test_signup_journey import TITLES
 
 MAX_TAB_STOPS = 80
 FOCUS_STYLE = """() => {
@@ -51,7 +51,7 @@ def test_filter_open_and_sign_up_with_the_keyboard(visit, live_site, language):
     visitor = visit("desktop", language)
     page = visitor.page
     keys = Keyboard(page)
-    event_url, _event_id = event_with_signup(live_site, language, "open")
+    event_url, _event_id = live_site.event_with_signup(language, "open")
     visitor.open(event_url)
     title = page.locator("h1").inner_text()
 

@@ -25,16 +25,6 @@ pytestmark = [
 ]
 
 
-def event_url(site, language, status):
-    """A demo event of ``language`` whose signup has ``status`` on its own page."""
-    events = site.get_json(f"/api/ledelsesugen/events/?locale={language}&limit=100")
-    for event in events["items"]:
-        signup = event["signup"]
-        if signup["status"] == status and not signup["external_url"]:
-            return event["url"]
-    pytest.fail(f"The demo has no {language} event with signup {status}")
-
-
 def startkit_with_cards_url(site, language):
     kits = site.get_json(f"/api/ledelsesugen/startkits/?locale={language}&limit=100")
     for kit in kits["items"]:
@@ -96,7 +86,7 @@ def test_programme_with_filters_applied(visit, live_site, language, viewport):
 
 def test_event_with_an_open_signup_form(visit, live_site, language, viewport):
     visitor = visit(viewport, language)
-    visitor.open(event_url(live_site, language, "open"))
+    visitor.open(live_site.event_with_signup(language, "open")[0])
 
     expect(visitor.page.locator("form.lu-form")).to_be_visible()
     visitor.check(f"event-open-{language}")
@@ -104,7 +94,7 @@ def test_event_with_an_open_signup_form(visit, live_site, language, viewport):
 
 def test_full_event_offers_the_waiting_list(visit, live_site, language, viewport):
     visitor = visit(viewport, language)
-    visitor.open(event_url(live_site, language, "waitlist"))
+    visitor.open(live_site.event_with_signup(language, "waitlist")[0])
 
     expect(visitor.page.locator("form.lu-form [type=submit]")).to_be_visible()
     visitor.check(f"event-full-{language}")

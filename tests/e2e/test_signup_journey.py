@@ -29,16 +29,6 @@ pytestmark = [
 ]
 
 
-def event_with_signup(site, language, status):
-    """(page URL, seats left) of a demo event taking signups on its own page."""
-    events = site.get_json(f"/api/ledelsesugen/events/?locale={language}&limit=100")
-    for event in events["items"]:
-        signup = event["signup"]
-        if signup["status"] == status and not signup["external_url"]:
-            return event["url"], event["id"]
-    pytest.fail(f"The demo has no {language} event with signup {status}")
-
-
 def seats_left(site, event_id):
     return site.get_json(f"/api/ledelsesugen/events/{event_id}/")["signup"][
         "seats_left"
@@ -73,7 +63,7 @@ def cancellation_link(site, address):
 def test_sign_up_get_the_email_and_cancel(visit, live_site, language, viewport):
     visitor = visit(viewport, language)
     page = visitor.page
-    url, event_id = event_with_signup(live_site, language, "open")
+    url, event_id = live_site.event_with_signup(language, "open")
     seats_before = seats_left(live_site, event_id)
     address = f"journey-{language}-{viewport}@example.dk"
 
@@ -105,7 +95,7 @@ def test_a_full_event_puts_you_on_the_waiting_list(
 ):
     visitor = visit(viewport, language)
     page = visitor.page
-    url, _event_id = event_with_signup(live_site, language, "waitlist")
+    url, _event_id = live_site.event_with_signup(language, "waitlist")
 
     visitor.open(url)
     address = f"waiting-{language}-{viewport}@example.dk"
@@ -121,7 +111,7 @@ def test_a_failed_signup_focuses_the_error_summary(
 ):
     visitor = visit(viewport, language)
     page = visitor.page
-    url, _event_id = event_with_signup(live_site, language, "open")
+    url, _event_id = live_site.event_with_signup(language, "open")
 
     visitor.open(url)
     page.locator("form.lu-form [type=submit]").click()
