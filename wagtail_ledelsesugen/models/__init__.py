@@ -14,8 +14,10 @@ from .landing import AbstractLeadershipWeekPage, FeaturedItem, LeadershipWeekPag
 from .media import MediaSpeaker, VideoIndexPage, VideoPage
 from .settings import LeadershipWeekSettings
 from .signup import (
+    DeliveryState,
     EventSignupQuestion,
     Signup,
+    SignupEmail,
     SignupFormQuestion,
     SignupList,
     SignupQuestion,
@@ -54,7 +56,9 @@ __all__ = [
     "LeadershipWeekSettings",
     "Organisation",
     "Person",
+    "DeliveryState",
     "Signup",
+    "SignupEmail",
     "SignupFormPage",
     "SignupFormQuestion",
     "SignupList",

@@ -130,9 +130,21 @@ class AbstractEventPage(
         _("region"), max_length=32, choices=Region.choices, blank=True
     )
     online_url = models.URLField(
-        _("online meeting link"),
+        _("public online link"),
         blank=True,
-        help_text=_("Where participants join, e.g. a Teams or Zoom link."),
+        help_text=_(
+            "A public link anyone may use to watch or join, e.g. a livestream. "
+            "Shown on the page, in the API and in calendar feeds."
+        ),
+    )
+    private_join_url = models.URLField(
+        _("private join link"),
+        blank=True,
+        help_text=_(
+            "Where confirmed participants join, e.g. a Teams or Zoom meeting. "
+            "Sent only in their e-mails and calendar file; never shown on the "
+            "page, in the API or in feeds."
+        ),
     )
     themes = ParentalManyToManyField(
         "wagtail_ledelsesugen.Theme",
@@ -206,6 +218,7 @@ class AbstractEventPage(
                 FieldRowPanel(["postcode", "city"]),
                 "region",
                 "online_url",
+                "private_join_url",
             ],
             heading=_("Where"),
         ),
@@ -323,8 +336,10 @@ class AbstractEventPage(
                 )
             if not self.city:
                 errors["city"] = _("Events held in person or hybrid need a city.")
-        if self.is_online and not self.online_url:
-            errors["online_url"] = _("Online and hybrid events need a link to join.")
+        if self.is_online and not (self.online_url or self.private_join_url):
+            errors["online_url"] = _(
+                "Online and hybrid events need a public link or a private join link."
+            )
         if self.capacity is not None and self.capacity < 1:
             errors["capacity"] = _(
                 "Capacity must be a positive number; leave it blank for no limit."

@@ -185,3 +185,59 @@ class Signup(models.Model):
     @property
     def is_active(self):
         return self.status in ACTIVE_STATUSES
+
+
+class DeliveryState(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+UNDELIVERED_STATES = [DeliveryState.QUEUED, DeliveryState.FAILED]
+
+
+class SignupEmailQuerySet(models.QuerySet):
+    def undelivered(self):
+        return self.filter(state__in=UNDELIVERED_STATES)
+
+
+class SignupEmail(models.Model):
+    """One e-mail about a signup, to the person or to the page's editors, and
+    whether it has gone out: queued, sent, or failed with the reason.
+
+    The row is written in the same transaction as the change it tells about,
+    so an e-mail that could not be queued or sent is kept and retried.
+    """
+
+    signup = models.ForeignKey(
+        Signup,
+        verbose_name=_("signup"),
+        on_delete=models.CASCADE,
+        related_name="emails",
+    )
+    kind = models.CharField(_("kind"), max_length=32)
+    to_editors = models.BooleanField(_("to the editors"), default=False)
+    state = models.CharField(
+        _("delivery"),
+        max_length=16,
+        choices=DeliveryState.choices,
+        default=DeliveryState.QUEUED,
+        db_index=True,
+    )
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    next_attempt_at = models.DateTimeField(
+        _("next attempt"), null=True, blank=True, db_index=True
+    )
+
+    objects = SignupEmailQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("signup e-mail")
+        verbose_name_plural = _("signup e-mails")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.kind} ({self.state})"
