@@ -1,4 +1,5 @@
-"""Content across languages: snippets in a page's locale, and language links.
+"""Content across languages: snippets in a page's locale, language links, and
+the pages a public listing may show (:func:`listed_pages`).
 
 wagtail-localize does not translate many-to-many relations, and a row copied
 into a translation may still point at the source locale's snippet, so pages
@@ -10,10 +11,10 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef
-from django.db.models.functions import Substr
+from django.db.models.functions import Length, Substr
 from django.utils.translation import get_language, get_language_info
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, PageViewRestriction, Site
 
 from .conf import get_setting
 
@@ -75,8 +76,9 @@ class SnippetLocalizer:
 
 
 def language_links(request, page=None):
-    """One link per content language: to ``page``'s live translation, or else
-    to that language's home page. Empty when the site has one language.
+    """One link per content language: to ``page``'s translation, or else to
+    that language's home page, each only where a link on ``page`` may show it
+    (:func:`listed_pages`). Empty when the site has one language.
 
     Each link is a dict of ``code``, ``name`` (in its own language), ``url``,
     ``is_current`` and ``is_translation``.
@@ -84,8 +86,8 @@ def language_links(request, page=None):
     if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
         return []
     site = Site.find_for_request(request) if request else None
-    homes = live_by_locale(site.root_page) if site else {}
-    translations = live_by_locale(page) if page else {}
+    homes = listed_by_locale(site.root_page, shown_on=page) if site else {}
+    translations = listed_by_locale(page, shown_on=page) if page else {}
     current = get_language()
     links = []
     for locale in Locale.objects.all():
@@ -104,22 +106,51 @@ def language_links(request, page=None):
     return links
 
 
-def live_by_locale(page):
-    """``{locale id: page}`` of ``page`` and its live translations."""
-    pages = page.get_translations(inclusive=True).live().specific(defer=True)
-    return {translation.locale_id: translation for translation in pages}
+def listed_by_locale(page, shown_on=None):
+    """``{locale id: page}`` of ``page`` and its translations that a link on
+    ``shown_on`` may show (see :func:`listed_pages`)."""
+    pages = listed_pages(page.get_translations(inclusive=True), shown_on)
+    return {
+        translation.locale_id: translation for translation in pages.specific(defer=True)
+    }
+
+
+def listed_pages(pages, shown_on=None):
+    """The ``pages`` a public listing, feed or link on ``shown_on`` may show:
+    live, and under no view restriction but those on ``shown_on`` and its
+    ancestors, which whoever sees ``shown_on`` has passed. Every public path
+    of the app narrows its pages here. No query is run to build it."""
+    return pages.live().exclude(Exists(restrictions_over_outer_page(shown_on)))
+
+
+def restrictions_over_outer_page(shown_on=None):
+    """The view restrictions on the outer query's page or its ancestors, but
+    those on ``shown_on`` and its ancestors."""
+    # A restriction covers a page when its page's path begins the page's path.
+    restrictions = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    if shown_on is None:
+        return restrictions
+    return restrictions.exclude(page__path__in=ancestor_paths(shown_on))
+
+
+def ancestor_paths(page):
+    """The tree paths of ``page`` and its ancestors, without a query."""
+    path = page.path or ""
+    return [path[:end] for end in range(page.steplen, len(path) + 1, page.steplen)]
 
 
 def children_in_locale(index_page, model):
-    """Live ``model`` pages under ``index_page`` and, with the
-    ``FALLBACK_TO_DEFAULT_LOCALE`` setting on, the default language's pages
-    under the index's default-language version that have no live translation
-    in the index's language yet. No query is run to build it."""
-    children = model.objects.live().child_of(index_page)
+    """The :func:`listed_pages` of ``model`` under ``index_page`` and, with
+    the ``FALLBACK_TO_DEFAULT_LOCALE`` setting on, the default language's
+    pages under the index's default-language version that have no live
+    translation in the index's language yet. No query is run to build it."""
+    children = model.objects.child_of(index_page)
     if not get_setting("FALLBACK_TO_DEFAULT_LOCALE") or not getattr(
         settings, "WAGTAIL_I18N_ENABLED", False
     ):
-        return children
+        return listed_pages(children, shown_on=index_page)
     default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     # The parent's path is the page's path without its last step.
     parent_path = Substr(OuterRef("path"), 1, (OuterRef("depth") - 1) * model.steplen)
@@ -132,12 +163,10 @@ def children_in_locale(index_page, model):
         .filter(path=parent_path)
     )
     translated = model.objects.live().filter(locale_id=index_page.locale_id)
-    untranslated = (
-        model.objects.live()
-        .filter(under_source_index, locale__language_code=default_language)
-        .exclude(translation_key__in=translated.values("translation_key"))
-    )
-    return children | untranslated
+    untranslated = model.objects.filter(
+        under_source_index, locale__language_code=default_language
+    ).exclude(translation_key__in=translated.values("translation_key"))
+    return listed_pages(children | untranslated, shown_on=index_page)
 
 
 def snippets_in_locale(snippets, locale_id):

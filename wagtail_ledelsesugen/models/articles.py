@@ -24,7 +24,7 @@ from wagtail.search import index
 from ..blocks import ArticleBodyBlock
 from ..choices import ArticleKind
 from ..dates import local_today, local_zone
-from ..localization import children_in_locale, localized
+from ..localization import children_in_locale, listed_pages, localized
 from ..structured_data import articles as article_data
 from ..wagtail_api import InPageLocale, PersonSerializer, TaxonomySerializer
 from .base import ORDERED_ROWS, LedelsesugenPageMixin
@@ -286,13 +286,16 @@ class ArticlePage(LedelsesugenPageMixin, Page):
         return context
 
     def related_articles(self, limit=3):
-        """Other live articles sharing the most themes with this one, newest first."""
+        """Other articles this page may show (see ``listed_pages``) sharing
+        the most themes with this one, newest first."""
         theme_ids = [theme.pk for theme in self.themes.all()]
         if not theme_ids:
             return []
+        articles = ArticlePage.objects.filter(
+            locale_id=self.locale_id, themes__in=theme_ids
+        )
         return list(
-            ArticlePage.objects.live()
-            .filter(locale_id=self.locale_id, themes__in=theme_ids)
+            listed_pages(articles, shown_on=self)
             .exclude(translation_key=self.translation_key)
             .annotate(shared_themes=Count("themes"))
             .order_by(

@@ -32,7 +32,7 @@ from ..blocks import EventBodyBlock
 from ..choices import Audience, EventFormat, EventMode, Region
 from ..dates import to_local
 from ..fields import ChoiceListField
-from ..localization import children_in_locale
+from ..localization import children_in_locale, listed_pages
 from ..programme import Programme, filter_events
 from ..signup.panels import SignupSummaryPanel
 from ..structured_data import events as event_data
@@ -443,6 +443,10 @@ class AbstractEventPage(
         if self.signup_closes_at <= (now or timezone.now()):
             return "closed"
         return "external"
+
+    def get_recordings(self):
+        """The recordings of this event its page may show (see ``listed_pages``)."""
+        return listed_pages(self.recordings.all(), shown_on=self)
 
     def get_ical_url(self, request=None):
         """The address of this event's calendar file."""

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from ..conf import get_setting
 from ..dates import iso_week_has, local_today, working_days
+from ..localization import listed_pages
 from ..wagtail_api import FeaturedItemsField
 from .base import ORDERED_ROWS, LedelsesugenPageMixin
 
@@ -144,22 +145,31 @@ class AbstractLeadershipWeekPage(LedelsesugenPageMixin, Page):
         return (self.first_day - (today or local_today())).days
 
     def get_programme_page(self, request=None):
-        """The programme under this page, else the site's default programme."""
+        """The programme under this page, else the site's default programme;
+        either only if this page may link to it (see ``listed_pages``)."""
         from .events import EventIndexPage
         from .settings import LeadershipWeekSettings
 
-        programme = EventIndexPage.objects.live().child_of(self).first()
+        programmes = EventIndexPage.objects.child_of(self)
+        programme = listed_pages(programmes, shown_on=self).first()
         if programme is None and request is not None:
             settings = LeadershipWeekSettings.for_request(request)
-            programme = settings.default_programme_page
+            default = EventIndexPage.objects.filter(
+                pk=settings.default_programme_page_id
+            )
+            programme = listed_pages(default, shown_on=self).first()
         return programme
 
     def get_featured(self):
-        """Featured items, each with its page as its specific type, in few queries."""
+        """Featured items whose page this page may show (see ``listed_pages``),
+        each with its page as its specific type, in few queries."""
         items = list(self.featured_items.all().select_related("featured_page"))
         base_page_model = swapper.load_model("wagtailcore", "Page")
-        pages = base_page_model.objects.filter(
-            pk__in=[item.featured_page_id for item in items], live=True
+        pages = listed_pages(
+            base_page_model.objects.filter(
+                pk__in=[item.featured_page_id for item in items]
+            ),
+            shown_on=self,
         ).specific()
         pages_by_id = {page.pk: page for page in pages}
         return [

@@ -25,7 +25,7 @@ from wagtail.search import index
 from .. import embeds
 from ..blocks import ChapterBlock
 from ..choices import MediaKind
-from ..localization import children_in_locale, localized
+from ..localization import children_in_locale, listed_pages, localized
 from ..structured_data import media as media_data
 from ..wagtail_api import (
     InPageLocale,
@@ -224,9 +224,12 @@ class VideoPage(LedelsesugenPageMixin, Page):
 
     @cached_property
     def recorded_event(self):
-        """The live event this is a recording of, or None."""
-        event = self.event if self.event_id else None
-        return event if event is not None and event.live else None
+        """The event this is a recording of, if this page may show it (see
+        ``listed_pages``), or None."""
+        if not self.event_id:
+            return None
+        events = self._meta.get_field("event").related_model.objects
+        return listed_pages(events.filter(pk=self.event_id), shown_on=self).first()
 
     @cached_property
     def embed(self):
