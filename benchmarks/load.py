@@ -19,7 +19,7 @@ from django.db import connection
 from django.db.models import Count, Q
 from django_tasks_db.models import DBTaskResult
 
-from wagtail_ledelsesugen.models import Signup, SignupStatus
+from wagtail_ledelsesugen.models import Signup, SignupEmail, SignupStatus
 
 from .data import BASELINE_C_TABLE, QUESTION
 from .database import REPO, environment
@@ -168,7 +168,7 @@ def signup_load(port, events, clients, requests, capacity, queued=False):
                 "POST",
                 f"/api/ledelsesugen/events/{events[n % len(events)].pk}/signups/",
                 signup_body(n),
-                201,
+                202,
             )
         )
         for n in range(requests)
@@ -206,24 +206,24 @@ def check_seats(events, capacity, succeeded):
         if row["waitlisted"] and row["confirmed"] < capacity:
             problems.append(f"event {row['page']}: waiting list while seats are free")
     if stored != succeeded:
-        problems.append(f"{succeeded} signups answered 201, {stored} stored")
+        problems.append(f"{succeeded} signups answered 202, {stored} stored")
     return problems
 
 
 def check_queued(events, succeeded):
-    """Problems with the queue: a signup answered 201 whose e-mail was not queued."""
-    signups = set(
-        Signup.objects.filter(page_id__in=[event.pk for event in events]).values_list(
-            "pk", flat=True
-        )
+    """Problems with the queue: a signup answered 202 whose e-mail was not queued."""
+    emails = set(
+        SignupEmail.objects.filter(
+            signup__page_id__in=[event.pk for event in events], to_editors=False
+        ).values_list("pk", flat=True)
     )
-    tasks = DBTaskResult.objects.filter(task_path__endswith=".send_signup_email")
+    tasks = DBTaskResult.objects.filter(task_path__endswith=".send_email")
     queued = sum(
-        arguments["args"][0] in signups
+        arguments["args"][0] in emails
         for arguments in tasks.values_list("args_kwargs", flat=True)
     )
     if queued != succeeded:
-        return [f"{succeeded} signups answered 201, {queued} e-mails queued"]
+        return [f"{succeeded} signups answered 202, {queued} e-mails queued"]
     return []
 
 

@@ -44,9 +44,10 @@ QUESTIONS = [
 
 
 def sign_up(event, email):
-    return services.register(
+    signup, _created = services.register(
         event, name="Deltager", email=email, consent_text="Ja", locale=event.locale
     )
+    return signup
 
 
 def event_body(image):

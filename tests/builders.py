@@ -118,13 +118,12 @@ def make_signup_event(programme, questions=(), **kwargs):
     return event
 
 
-def signup_data(**overrides):
-    """A valid POST for a signup form, with a start time that passes the check."""
+def signup_data(page, **overrides):
+    """A valid POST for the signup form of ``page``, with a start time that
+    passes the check."""
     import time
 
-    from django.core import signing
-
-    from wagtail_ledelsesugen.signup.forms import TIMESTAMP_SALT
+    from wagtail_ledelsesugen.signup.forms import started_token
 
     data = {
         "name": "Mette Hansen",
@@ -132,7 +131,7 @@ def signup_data(**overrides):
         "organisation": "Aarhus Kommune",
         "job_title": "Direktør",
         "consent": "on",
-        "started": signing.dumps(time.time() - 60, salt=TIMESTAMP_SALT),
+        "started": started_token(page, time.time() - 60),
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}

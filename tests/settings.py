@@ -77,6 +77,9 @@ DATABASES = {
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'test.sqlite3'}")
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # As a site on SQLite should: take the write lock when a transaction begins.
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE"}
 
 USE_TZ = True
 TIME_ZONE = "UTC"
@@ -103,3 +106,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # A browser front end on this origin may read the API and sign people up.
 CORS_URLS_REGEX = r"^/api/ledelsesugen/"
 CORS_ALLOWED_ORIGINS = ["https://intranet.example.dk"]
+
+# The suite counts rate limits in each process's local-memory cache on
+# purpose; the warning about an unshared cache is for real sites.
+SILENCED_SYSTEM_CHECKS = ["wagtail_ledelsesugen.W001"]

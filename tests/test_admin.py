@@ -55,6 +55,7 @@ def event_form(organisation, **overrides):
         "city": "Vejle",
         "region": "syddanmark",
         "online_url": "",
+        "private_join_url": "",
         "price": "Gratis",
         "capacity": "12",
         "signup_deadline": "",
@@ -96,7 +97,10 @@ def test_editor_publishes_an_event(admin_client, programme):
     [
         ({"end": "2030-10-28 14:00"}, "The event must end after it starts."),
         ({"city": ""}, "Events held in person or hybrid need a city."),
-        ({"mode": "online"}, "Online and hybrid events need a link to join."),
+        (
+            {"mode": "online"},
+            "Online and hybrid events need a public link or a private join link.",
+        ),
         ({"capacity": "0"}, "Ensure this value is greater than or equal to 1."),
         ({"audience": ["aliens"]}, "Select a valid choice. aliens is not one of"),
         (

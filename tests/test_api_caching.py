@@ -39,7 +39,7 @@ def test_etag_changes_when_a_seat_is_taken(client, programme):
         {"name": "A", "email": "a@example.org", "consent": True},
         content_type="application/json",
     )
-    assert signed_up.status_code == 201
+    assert signed_up.status_code == 202
     response = client.get(f"{EVENTS}{event.pk}/", HTTP_IF_NONE_MATCH=etag)
     assert response.status_code == 200
     assert response.json()["signup"]["seats_left"] == 2

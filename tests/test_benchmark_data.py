@@ -39,5 +39,5 @@ def test_signup_events_take_signups(client, db):
         content_type="application/json",
     )
 
-    assert response.status_code == 201, response.content
-    assert response.json()["status"] == "confirmed"
+    assert response.status_code == 202, response.content
+    assert response.json()["status"] == "received"

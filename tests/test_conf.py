@@ -25,3 +25,10 @@ def test_unknown_key_is_refused(settings):
 def test_asking_for_an_unknown_setting_fails():
     with pytest.raises(KeyError):
         conf.get_setting("NOPE")
+
+
+def test_abuse_limits_have_safe_defaults(settings):
+    del settings.WAGTAIL_LEDELSESUGEN
+    assert conf.get_setting("TRUSTED_PROXY_COUNT") == 0
+    assert conf.get_setting("SIGNUP_EMAIL_RATE_LIMIT") == 3
+    assert conf.get_setting("SIGNUP_FORM_MAX_AGE") == 24 * 60 * 60

@@ -213,7 +213,23 @@ class TestValidation:
     @pytest.mark.parametrize("mode", ["online", "hybrid"])
     def test_online_needs_a_link(self, programme, mode):
         errors = self.clean(programme, mode=mode, online_url="")
-        assert errors["online_url"] == ["Online and hybrid events need a link to join."]
+        assert errors["online_url"] == [
+            "Online and hybrid events need a public link or a private join link."
+        ]
+
+    @pytest.mark.parametrize("mode", ["online", "hybrid"])
+    def test_a_private_join_link_is_enough(self, programme, mode):
+        event = EventPage(
+            title="Test",
+            start=days_ahead(5, 9),
+            end=days_ahead(5, 11),
+            format="talk",
+            mode=mode,
+            venue_name="Dokk1",
+            city="Aarhus",
+            private_join_url="https://teams.example.dk/meet/1",
+        )
+        event.clean()
 
     def test_capacity_must_be_positive(self, programme):
         errors = self.clean(programme, capacity=0)

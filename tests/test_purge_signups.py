@@ -12,7 +12,13 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from tests.builders import days_ahead, make_event, root_page
-from wagtail_ledelsesugen.models import Signup, SignupFormPage, SignupStatus
+from wagtail_ledelsesugen.models import (
+    Signup,
+    SignupEmail,
+    SignupFormPage,
+    SignupStatus,
+)
+from wagtail_ledelsesugen.signup import delivery
 
 COMMAND = "ledelsesugen_purge_signups"
 PERSONAL = ["name", "email", "organisation", "job_title", "answers", "user_id"]
@@ -162,6 +168,49 @@ class TestErase:
         add_signup(old_event)
         purge()
         assert Signup.objects.filter(email="", status="confirmed").count() == 2
+
+
+class TestEmails:
+    """An e-mail's error can hold the address: purged with the signup, and an
+    e-mail not yet delivered is never sent to an erased signup."""
+
+    def add_email(self, signup, state, **kwargs):
+        return SignupEmail.objects.create(
+            signup=signup,
+            kind="confirmed",
+            state=state,
+            last_error=f"SMTPRecipientsRefused: {{'{signup.email}': (550, b'No')}}",
+            next_attempt_at=timezone.now(),
+            **kwargs,
+        )
+
+    def test_errors_are_cleared_and_undelivered_emails_stopped(
+        self, old_event, recent_event
+    ):
+        old = add_signup(old_event)
+        failed = self.add_email(old, "failed", attempts=3)
+        queued = self.add_email(old, "queued", to_editors=True)
+        sent = self.add_email(old, "sent", sent_at=timezone.now())
+        kept = self.add_email(add_signup(recent_event), "failed")
+        kept_values = SignupEmail.objects.filter(pk=kept.pk).values().get()
+
+        purge()
+
+        for email in (failed, queued):
+            email.refresh_from_db()
+            assert email.state == "failed"
+            assert email.last_error == delivery.ERASED_REASON
+            assert email.next_attempt_at is None
+        sent.refresh_from_db()
+        assert (sent.state, sent.last_error, sent.next_attempt_at) == ("sent", "", None)
+        assert not SignupEmail.objects.filter(last_error__contains=old.email)
+        assert SignupEmail.objects.filter(pk=kept.pk).values().get() == kept_values
+
+    def test_dry_run_keeps_them(self, old_event):
+        email = self.add_email(add_signup(old_event), "failed")
+        before = SignupEmail.objects.filter(pk=email.pk).values().get()
+        purge("--dry-run")
+        assert SignupEmail.objects.filter(pk=email.pk).values().get() == before
 
 
 class TestDryRunAndRepeat:

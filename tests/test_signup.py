@@ -45,7 +45,7 @@ def refusal(response):
 
 
 def post(client, event, **overrides):
-    return client.post(event.url + "signup/", signup_data(**overrides))
+    return client.post(event.url + "signup/", signup_data(event, **overrides))
 
 
 @pytest.fixture(autouse=True)
@@ -126,7 +126,7 @@ class TestSignup:
         assert signup.page_id == event.pk
         assert len(signup.token) >= 40
         thanks = client.get(response["Location"])
-        assert soup_of(thanks).h1.get_text() == "You are signed up"
+        assert soup_of(thanks).h1.get_text() == "Check your e-mail"
 
     def test_page_consent_text_is_stored(self, client, programme):
         event = make_signup_event(programme, consent_text="Ja, I må gemme mine svar.")
@@ -142,9 +142,7 @@ class TestSignup:
         assert third.waitlist_position == 1
         fourth_response = post(client, event, email="fourth@example.org", **ANSWERS)
         assert Signup.objects.get(email="fourth@example.org").waitlist_position == 2
-        thanks = soup_of(client.get(fourth_response["Location"]))
-        assert thanks.h1.get_text() == "You are on the waiting list"
-        assert "You are number 2 on the waiting list." in thanks.get_text()
+        assert fourth_response["Location"] == response["Location"]
         assert response.status_code == 302
         page = soup_of(client.get(event.url))
         assert "All seats are taken" in page.select_one(".lu-seats").get_text()
@@ -169,13 +167,6 @@ class TestSignup:
             post(client, event, email=f"p{n}@example.org")
         assert Signup.objects.filter(status=SignupStatus.CONFIRMED).count() == 5
         assert soup_of(client.get(event.url)).select_one(".lu-seats") is None
-
-    def test_same_email_twice_is_refused(self, client, event):
-        post(client, event, **ANSWERS)
-        response = post(client, event, email="METTE@Example.org", **ANSWERS)
-        assert response.status_code == 409
-        assert refusal(response).startswith("This e-mail address is already signed up")
-        assert Signup.objects.count() == 1
 
     def test_after_cancelling_one_may_sign_up_again(self, client, event):
         post(client, event, **ANSWERS)
@@ -341,7 +332,7 @@ class TestRateLimit:
         assert not Signup.objects.filter(email="x3@example.org").exists()
         other_ip = client.post(
             event.url + "signup/",
-            signup_data(email="x4@example.org", **ANSWERS),
+            signup_data(event, email="x4@example.org", **ANSWERS),
             REMOTE_ADDR="10.9.9.9",
         )
         assert other_ip.status_code == 302
@@ -358,7 +349,7 @@ class TestCancellation:
                 consent_text="ok",
                 locale=event.locale,
                 answers=ANSWERS,
-            )
+            )[0]
             for n in range(3)
         ]
         return signups
@@ -477,7 +468,7 @@ def test_signup_form_page(client, programme):
     response = client.get(page.url)
     assert response.status_code == 200
     assert soup_of(response).select_one("#id_antal_aesker")
-    response = client.post(page.url + "signup/", signup_data(antal_aesker="3"))
+    response = client.post(page.url + "signup/", signup_data(page, antal_aesker="3"))
     assert response.status_code == 302
     assert Signup.objects.get().answers == {"antal_aesker": "3"}
 
@@ -521,7 +512,7 @@ def test_a_required_drop_down_starts_blank(client, programme):
 
 def test_no_cancelling_after_the_event(client, programme):
     event = make_signup_event(programme)
-    signup = services.register(
+    signup, _created = services.register(
         event, name="A", email="a@example.org", consent_text="ok", locale=event.locale
     )
     event.start, event.end = days_ahead(-3, 9), days_ahead(-3, 11)

@@ -20,7 +20,7 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale
 
 from tests.builders import make_event, make_programme, make_signup_event
-from wagtail_ledelsesugen.models import Signup, SignupStatus
+from wagtail_ledelsesugen.models import Signup, SignupEmail, SignupStatus
 from wagtail_ledelsesugen.signup import services, tasks
 
 QUESTIONS = [
@@ -35,15 +35,17 @@ STANDARD_HEADINGS = [
     "Status",
     "Waiting list number",
     "Signed up",
+    "E-mail delivery",
 ]
 ACTIONS = ["promote", "resend", "cancel"]
 
 
 def sign_up(page, name, **kwargs):
     kwargs.setdefault("email", f"{name.split()[0].lower()}@example.org")
-    return services.register(
+    signup, _created = services.register(
         page, name=name, consent_text="ok", locale=page.locale, **kwargs
     )
+    return signup
 
 
 def list_url(page):
@@ -261,7 +263,8 @@ class TestExport:
             "",
         ]
         assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", anne[6])
-        assert anne[7:] == ["Region", "Vegetar, Glutenfri", "ok"]
+        # The confirmation is recorded, and goes out after the commit.
+        assert anne[7:] == ["Queued", "Region", "Vegetar, Glutenfri", "ok"]
 
     def test_xlsx_header_row(self, admin_client, full_event):
         response = admin_client.get(list_url(full_event), {"export": "xlsx"})
@@ -304,7 +307,7 @@ class TestExport:
         response = admin_client.get(list_url(event), {"export": "csv"})
         anne = read_csv(response)[1]
         assert anne[:4] == ["(erased)", "", "", ""]
-        assert anne[7:9] == ["", ""]
+        assert anne[8:10] == ["", ""]
 
     def test_no_query_per_signup(
         self, admin_client, event, django_assert_max_num_queries
@@ -378,8 +381,12 @@ class TestActions:
         carl = signup_named("Carl")
         with django_capture_on_commit_callbacks(execute=True):
             response = admin_client.post(action_url(full_event, carl, "resend"))
+        # The request's transaction had not committed when the message was set.
         assert message_texts(response) == [
-            ("success", "The e-mail is being sent again to carl@example.org.")
+            (
+                "success",
+                "The e-mail to carl@example.org is queued and will be sent shortly.",
+            )
         ]
         assert [message.to for message in mailoutbox] == [["carl@example.org"]]
 
@@ -388,15 +395,51 @@ class TestActions:
         [("Anne", "cancelled"), ("Carl", "confirmed"), ("Dorte", "waitlisted")],
     )
     def test_resend_sends_the_email_of_the_current_status(
-        self, admin_client, full_event, monkeypatch, first_name, kind
+        self, admin_client, full_event, first_name, kind
     ):
         services.cancel_by_editor(full_event, signup_named("Anne").pk)
-        enqueued = []
-        fake_task = SimpleNamespace(enqueue=lambda *args: enqueued.append(args))
-        monkeypatch.setattr(tasks, "send_signup_email", fake_task)
         signup = signup_named(first_name)
         admin_client.post(action_url(full_event, signup, "resend"))
-        assert enqueued == [(signup.pk, kind)]
+        assert signup.emails.filter(to_editors=False).last().kind == kind
+
+    @pytest.mark.parametrize(
+        ("state", "error", "message"),
+        [
+            ("sent", "", ("success", "The e-mail was sent to carl@example.org.")),
+            (
+                "queued",
+                "",
+                (
+                    "success",
+                    "The e-mail to carl@example.org is queued and will be sent "
+                    "shortly.",
+                ),
+            ),
+            (
+                "failed",
+                "SMTPServerDisconnected: Connection unexpectedly closed",
+                (
+                    "error",
+                    "The e-mail to carl@example.org could not be sent: "
+                    "SMTPServerDisconnected: Connection unexpectedly closed. It will "
+                    "be tried again.",
+                ),
+            ),
+        ],
+    )
+    def test_resend_says_what_became_of_the_email(
+        self, admin_client, full_event, monkeypatch, state, error, message
+    ):
+        def resend(signup):
+            return SignupEmail.objects.create(
+                signup=signup, kind=signup.status, state=state, last_error=error
+            )
+
+        monkeypatch.setattr(tasks, "resend", resend)
+        carl = signup_named("Carl")
+        response = admin_client.post(action_url(full_event, carl, "resend"))
+        assert response["Location"] == list_url(full_event)
+        assert message_texts(response) == [message]
 
     @pytest.mark.parametrize("action", ACTIONS)
     def test_get_is_not_allowed(self, admin_client, full_event, action):
@@ -592,3 +635,155 @@ class TestPageButtons:
             reverse("wagtailadmin_pages:edit", args=[full_event.pk])
         )
         assert list_url(full_event).encode() in response.content
+
+
+def record_email(signup, state, attempts=0, error="", to_editors=False):
+    return SignupEmail.objects.create(
+        signup=signup,
+        kind=signup.status,
+        to_editors=to_editors,
+        state=state,
+        attempts=attempts,
+        last_error=error,
+    )
+
+
+class TestEmailDelivery:
+    @pytest.fixture
+    def deliveries(self, full_event):
+        """Anne's e-mail sent, Bo's failed twice, Carl's queued, Dorte's unknown."""
+        SignupEmail.objects.all().delete()
+        record_email(signup_named("Anne"), "failed", 1, "SMTPError: timeout")
+        record_email(signup_named("Anne"), "sent", 1)
+        record_email(signup_named("Bo"), "failed", 2, "ConnectionRefusedError")
+        record_email(signup_named("Carl"), "queued")
+        record_email(signup_named("Dorte"), "failed", 1, "Refused", to_editors=True)
+        return full_event
+
+    def test_list_shows_the_latest_email_to_each_person(self, admin_client, deliveries):
+        response = admin_client.get(list_url(deliveries))
+        assert [row[7] for row in rows_of(response)] == [
+            "Sent",
+            "Failed After 2 attempts: ConnectionRefusedError",
+            "Queued",
+            "None recorded",
+        ]
+
+    def test_filter_e_mail_not_delivered(self, admin_client, deliveries):
+        response = admin_client.get(
+            list_url(deliveries), {"email_delivery": "undelivered"}
+        )
+        # Anne's first e-mail failed, though a later one went out.
+        assert names_listed(response) == ["Anne Holm", "Bo Berg", "Carl Dahl"]
+        labels = [label.get_text(strip=True) for label in soup_of(response)("label")]
+        assert "E-mail not delivered" in labels
+
+    def test_export_has_the_delivery(self, admin_client, deliveries):
+        csv_rows = read_csv(admin_client.get(list_url(deliveries), {"export": "csv"}))
+        xlsx_rows = read_xlsx(
+            admin_client.get(list_url(deliveries), {"export": "xlsx"})
+        )
+        expected = [
+            "Sent",
+            "Failed after 2 attempts: ConnectionRefusedError",
+            "Queued",
+            "",
+        ]
+        assert [row[7] for row in csv_rows[1:]] == expected
+        assert [row[7] or "" for row in xlsx_rows[1:]] == expected
+
+    def test_no_query_per_signup(
+        self, admin_client, event, django_assert_max_num_queries
+    ):
+        def queries_for(count):
+            Signup.objects.all().delete()
+            for n in range(count):
+                signup = sign_up(event, f"Person {n}", email=f"p{n}@example.org")
+                record_email(signup, "failed", 3, "Refused")
+            with django_assert_max_num_queries(12) as queries:
+                response = admin_client.get(
+                    list_url(event), {"email_delivery": "undelivered"}
+                )
+            assert len(rows_of(response)) == count
+            return len(queries)
+
+        assert queries_for(5) == queries_for(40)
+
+
+FORMULAS = [
+    '=HYPERLINK("http://evil.example","x")',
+    "+cmd|' /C calc'!A0",
+    "@SUM(1)",
+    "-2+3",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+class TestFormulasInExports:
+    @pytest.fixture
+    def attacker(self, programme):
+        event = make_signup_event(
+            programme,
+            questions=[
+                ("Antal", "number", {}),
+                ("Hilsen", "singleline", {}),
+                ("=1+1", "singleline", {"required": False}),
+            ],
+        )
+        evil = sign_up(
+            event,
+            FORMULAS[0],
+            email="evil@example.org",
+            organisation=FORMULAS[1],
+            job_title=FORMULAS[2],
+            answers={"antal": "-5", "hilsen": FORMULAS[3]},
+        )
+        Signup.objects.filter(pk=evil.pk).update(consent_text=FORMULAS[4])
+        sign_up(event, "Bo Berg", organisation=FORMULAS[5], answers={"antal": "-1.5"})
+        return event
+
+    def test_csv_cells_cannot_start_a_formula(self, admin_client, attacker):
+        response = admin_client.get(list_url(attacker), {"export": "csv"})
+        header, evil, bo = read_csv(response)
+        cells = dict(zip(header, evil, strict=True))
+        assert [
+            cells[heading]
+            for heading in ("Name", "Organisation", "Job title", "Hilsen")
+        ] == ["'" + formula for formula in FORMULAS[:4]]
+        assert cells["Consent given"] == "'" + FORMULAS[4]
+        assert dict(zip(header, bo, strict=True))["Organisation"] == "'" + FORMULAS[5]
+
+    def test_csv_keeps_plain_negative_numbers(self, admin_client, attacker):
+        response = admin_client.get(list_url(attacker), {"export": "csv"})
+        header, evil, bo = read_csv(response)
+        column = header.index("Antal")
+        assert (evil[column], bo[column]) == ("-5", "-1.5")
+
+    def test_xlsx_cells_are_text_not_formulas(self, admin_client, attacker):
+        response = admin_client.get(list_url(attacker), {"export": "xlsx"})
+        workbook = openpyxl.load_workbook(
+            io.BytesIO(b"".join(response.streaming_content))
+        )
+        header, evil, _bo = workbook.active.iter_rows()
+        cells = {
+            heading.value: cell for heading, cell in zip(header, evil, strict=True)
+        }
+        for heading, formula in [
+            ("Name", FORMULAS[0]),
+            ("Organisation", FORMULAS[1]),
+            ("Job title", FORMULAS[2]),
+            ("Hilsen", FORMULAS[3]),
+        ]:
+            assert (cells[heading].data_type, cells[heading].value) == ("s", formula)
+
+    def test_question_labels_cannot_start_a_formula(self, admin_client, attacker):
+        """A label an editor typed heads a column in both exports."""
+        csv_response = admin_client.get(list_url(attacker), {"export": "csv"})
+        assert "'=1+1" in read_csv(csv_response)[0]
+        xlsx_response = admin_client.get(list_url(attacker), {"export": "xlsx"})
+        workbook = openpyxl.load_workbook(
+            io.BytesIO(b"".join(xlsx_response.streaming_content))
+        )
+        header = next(workbook.active.iter_rows())
+        assert {cell.data_type for cell in header} == {"s"}

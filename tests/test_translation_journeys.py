@@ -365,8 +365,9 @@ def test_both_languages_fill_one_set_of_seats(client, event_journey):
             },
             content_type="application/json",
         )
-        assert response.json()["status"] == "confirmed", response.content
+        assert response.json()["status"] == "received", response.content
     stored = Signup.objects.order_by("pk")
+    assert {s.status for s in stored} == {"confirmed"}
     assert [(s.locale.language_code, s.answers) for s in stored] == [
         ("en", {"hvilken_sektor_kommer_du_fra": "Municipality"}),
     ] * 2 + [("da", {"hvilken_sektor_kommer_du_fra": "Kommune"})] * 3

@@ -11,6 +11,7 @@ class WagtailLedelsesugenAppConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import conf
+        from . import checks, conf
 
         conf.check_settings()
+        checks.register_checks()

@@ -28,11 +28,20 @@ DEFAULTS = {
     # Signup POSTs allowed per client IP address in each window of seconds.
     "SIGNUP_RATE_LIMIT": 10,
     "SIGNUP_RATE_WINDOW": 600,
+    # Signups allowed per e-mail address and event in each window (counted
+    # under a keyed hash of the address, never the address itself).
+    "SIGNUP_EMAIL_RATE_LIMIT": 3,
     # A form sent back faster than this many seconds is taken for a robot.
     "SIGNUP_MIN_FILL_SECONDS": 3,
+    # Seconds a signup form stays valid after it was shown.
+    "SIGNUP_FORM_MAX_AGE": 24 * 60 * 60,
     # The request.META key holding the client's IP address (behind a proxy,
     # e.g. "HTTP_X_REAL_IP", set by the proxy itself).
     "CLIENT_IP_HEADER": "REMOTE_ADDR",
+    # Proxies in front of the site that append to CLIENT_IP_HEADER when it is a
+    # list such as "HTTP_X_FORWARDED_FOR": the client's address is the entry
+    # this many places from the right (0 counts as 1: the right-most entry).
+    "TRUSTED_PROXY_COUNT": 0,
     # Whether notifications to editors name the person who signed up.
     "NOTIFY_WITH_PERSONAL_DATA": False,
     # Sender of signup e-mails; None uses DEFAULT_FROM_EMAIL.

@@ -19,23 +19,27 @@ def event_uid(event):
     return f"{event.translation_key}@wagtail-ledelsesugen"
 
 
-def event_location(event):
+def event_location(event, join_url=""):
     """The LOCATION text: the address, or the join link for online-only events."""
     if event.is_physical:
         return ", ".join(event.address_lines)
-    return event.online_url
+    return join_url or event.online_url
 
 
-def event_description(event, url):
-    parts = [event.subtitle, event.intro]
+def event_description(event, url, join_url=""):
+    parts = [event.subtitle, event.intro, join_url]
     if event.is_online and event.online_url:
         parts.append(event.online_url)
     parts.append(url)
     return "\n\n".join(part for part in parts if part)
 
 
-def build_vevent(event, request=None):
-    """One VEVENT for an event page, with times in the app's time zone."""
+def build_vevent(event, request=None, *, join_url=""):
+    """One VEVENT for an event page, with times in the app's time zone.
+
+    ``join_url`` is the private join link, given only for the calendar file
+    sent to a confirmed participant; the public calendars never pass it.
+    """
     url = event.get_full_url(request)
     vevent = Event()
     vevent.add("uid", event_uid(event))
@@ -43,16 +47,19 @@ def build_vevent(event, request=None):
     vevent.add("dtstart", event.local_start)
     vevent.add("dtend", event.local_end)
     vevent.add("summary", event.title)
-    vevent.add("description", event_description(event, url))
-    if location := event_location(event):
+    vevent.add("description", event_description(event, url, join_url))
+    if location := event_location(event, join_url):
         vevent.add("location", location)
     vevent.add("url", url)
     vevent.add("categories", [str(event.get_format_display())])
     return vevent
 
 
-def build_calendar(events, request=None, name=None):
-    """A VCALENDAR holding ``events``, with the VTIMEZONE definitions they need."""
+def build_calendar(events, request=None, name=None, *, join_url=""):
+    """A VCALENDAR holding ``events``, with the VTIMEZONE definitions they need.
+
+    ``join_url``: the private join link, only for a participant's own file.
+    """
     calendar = Calendar()
     calendar.add("prodid", get_setting("ICAL_PRODID"))
     calendar.add("version", "2.0")
@@ -62,7 +69,7 @@ def build_calendar(events, request=None, name=None):
         calendar.add("x-wr-calname", name)
     events = list(events)
     for event in events:
-        calendar.add_component(build_vevent(event, request))
+        calendar.add_component(build_vevent(event, request, join_url=join_url))
     if events:
         # Keep VTIMEZONE to the years the events need instead of 1970-2038.
         calendar.add_missing_timezones(

@@ -89,6 +89,10 @@ DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": os.environ.get("EXAMPLE_SITE_DB", BASE_DIR / "db.sqlite3"),
+        # Leadership Week: a signup reads the seats left, then writes. SQLite
+        # must take the write lock when the transaction begins, or two signups
+        # at once fail with "database is locked" instead of waiting in turn.
+        "OPTIONS": {"transaction_mode": "IMMEDIATE"},
     }
 }
 

@@ -14,6 +14,7 @@ DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": os.environ["E2E_DATABASE"],
+        "OPTIONS": {"transaction_mode": "IMMEDIATE"},
     }
 }
 EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"

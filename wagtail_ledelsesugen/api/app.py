@@ -5,6 +5,7 @@ from ninja import NinjaAPI
 from .. import __version__
 from . import articles, events, signups, startkits, taxonomy, videos
 from .errors import register_exception_handlers
+from .guards import register_request_guards
 
 api = NinjaAPI(
     title="Ledelsesugen API",
@@ -18,6 +19,7 @@ api = NinjaAPI(
     docs_url="/docs/",
 )
 register_exception_handlers(api)
+register_request_guards(api)
 api.add_router("", events.router)
 api.add_router("", signups.router)
 api.add_router("", articles.router)

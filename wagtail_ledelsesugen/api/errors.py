@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Schema
@@ -82,6 +83,8 @@ def message_for(error):
         return _("Write at most %(limit)s characters.") % {
             "limit": context.get("max_length")
         }
+    if kind == "too_long":
+        return _("Send at most %(limit)s items.") % {"limit": context.get("max_length")}
     if kind in ("string_type", "dict_type", "model_attributes_type", "list_type"):
         return _("This value has the wrong type.")
     return _("This value is not valid.")
@@ -118,6 +121,16 @@ def register_exception_handlers(api):
             detail = _("The request body is not valid JSON.")
             return problem_response(api, request, 400, "invalid", detail)
         return problem_response(api, request, exc.status_code, "error", str(exc))
+
+    @api.exception_handler(RequestDataTooBig)
+    def too_big(request, exc):
+        return problem_response(
+            api,
+            request,
+            413,
+            "too_large",
+            _("The request body is larger than this site accepts."),
+        )
 
     @api.exception_handler(Http404)
     def not_found(request, exc):

@@ -349,16 +349,22 @@ def read_event(request, event_id: ItemId):
 @router.post(
     "events/{event_id}/signups/",
     response={
-        201: signups.SignupCreated,
+        202: signups.SignupReceived,
         400: Problem,
         403: Problem,
         404: Problem,
         409: Problem,
+        413: Problem,
+        415: Problem,
         429: Problem,
     },
     summary="Sign up for an event",
 )
 def sign_up(request, event_id: ItemId, payload: signups.SignupIn):
-    """Confirmed while seats last, then on the waiting list; 409 when refused."""
+    """Confirmed while seats last, then on the waiting list; 409 when refused.
+
+    The answer is 202 whether the address is new or already signed up: the
+    outcome and the cancellation link are sent to the address only.
+    """
     event = get_object_or_404(public_pages(request, EventPage), pk=event_id)
-    return Status(201, signups.register(request, event, payload))
+    return Status(202, signups.register(request, event, payload))

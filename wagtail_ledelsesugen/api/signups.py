@@ -2,12 +2,14 @@
 POSTs that sign up and cancel, through the same form and services as the site."""
 
 import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.db.models import Count, Q
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
+from pydantic import AfterValidator
+from pydantic_core import PydanticCustomError
 
 from ..dates import to_local
 from ..models.signup import Signup, SignupList, SignupStatus
@@ -61,6 +63,35 @@ class SignupInfo(Schema):
     )
 
 
+# Caps on what "answers" may hold, far above any real form, so that an
+# oversized payload is refused before the form sees it.
+MAX_ANSWERS = 100
+MAX_CHOICES_SENT = 100
+
+
+def check_answer_lists(answers):
+    """Refuse an answer that is a list longer than ``MAX_CHOICES_SENT``."""
+    for value in answers.values():
+        if isinstance(value, list) and len(value) > MAX_CHOICES_SENT:
+            raise PydanticCustomError(
+                "too_long",
+                "List should have at most {max_length} items",
+                {"max_length": MAX_CHOICES_SENT},
+            )
+    return answers
+
+
+Answers = Annotated[
+    dict[str, Any],
+    Field(
+        max_length=MAX_ANSWERS,
+        description="Answers keyed by field name: text, a number, true or false, "
+        f"or a list of at most {MAX_CHOICES_SENT} choices.",
+    ),
+    AfterValidator(check_answer_lists),
+]
+
+
 class SignupIn(Schema):
     """A signup sent by a front end. ``answers`` are keyed by field name."""
 
@@ -68,19 +99,20 @@ class SignupIn(Schema):
     email: str = Field("", max_length=1000)
     organisation: str = Field("", max_length=1000)
     job_title: str = Field("", max_length=1000)
-    answers: dict[str, Any] = {}
+    answers: Answers = {}
     consent: bool = False
 
 
-class SignupCreated(Schema):
-    status: Literal["confirmed", "waitlisted"]
-    waitlist_position: int | None = Field(
-        None, description="Place on the waiting list; 1 is next in line."
-    )
-    cancel_token: str = Field(
-        description="Send it to signups/cancel/ to cancel; it is also in the "
-        "confirmation e-mail."
-    )
+class SignupReceived(Schema):
+    """The same answer for a new signup and for an address already signed up.
+
+    Whether the person has a seat or a place on the waiting list, and the
+    link to cancel, go only to the e-mail address, so the answer cannot tell
+    a caller who attends.
+    """
+
+    status: Literal["received"]
+    detail: str
 
 
 class CancelIn(Schema):
@@ -235,6 +267,18 @@ def check_rate(request):
         )
 
 
+def check_email_rate(page, email):
+    """Raise a 429 :class:`ApiError` when this address has been signed up for
+    the event too often."""
+    if retry_after := ratelimit.register_email_attempt(page, email):
+        raise ApiError(
+            429,
+            "rate_limited",
+            _("Too many signups with this e-mail address. Try again later."),
+            headers={"Retry-After": str(retry_after)},
+        )
+
+
 def register(request, page, payload):
     """Sign up through the signup form and services the HTML page uses."""
     check_rate(request)
@@ -256,8 +300,9 @@ def register(request, page, payload):
         raise ApiError(
             400, "invalid", _("Some answers need to be corrected; see errors."), errors
         )
+    check_email_rate(page, form.get_person()["email"])
     try:
-        signup = services.register(
+        services.register(
             page,
             **form.get_person(),
             organisation=form.cleaned_data["organisation"],
@@ -268,15 +313,26 @@ def register(request, page, payload):
     except services.SignupRefused as refusal:
         raise ApiError(409, refusal.reason, refusal.message) from None
     return {
-        "status": signup.status,
-        "waitlist_position": services.waitlist_rank(signup),
-        "cancel_token": signup.token,
+        "status": "received",
+        "detail": _(
+            "Check your e-mail: we are sending a message to the address given, "
+            "with the seat or waiting-list place and a link to cancel."
+        ),
     }
 
 
 @router.post(
     "signups/cancel/",
-    response={200: Cancelled, 400: Problem, 404: Problem, 409: Problem, 429: Problem},
+    response={
+        200: Cancelled,
+        400: Problem,
+        403: Problem,
+        404: Problem,
+        409: Problem,
+        413: Problem,
+        415: Problem,
+        429: Problem,
+    },
     summary="Cancel a signup with its token",
 )
 def cancel_signup(request, payload: CancelIn):

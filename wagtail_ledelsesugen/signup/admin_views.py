@@ -3,7 +3,9 @@
 Also the seat counts that the page explorer shows next to each signup page.
 """
 
+import django_filters
 import swapper
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -21,11 +23,23 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import BaseOperationView
 
 from ..dates import local_zone, to_local
-from ..models import Signup, SignupPageMixin, SignupStatus
+from ..models import DeliveryState, Signup, SignupPageMixin, SignupStatus
 from . import services, tasks
+from .admin_delivery import (
+    EmailDeliveryColumn,
+    with_email_delivery,
+    with_undelivered_email,
+)
 from .answers import format_answer
+from .export import csv_safe
+from .permissions import can_manage_signups
 
 ERASED = _("(erased)")
+RESEND_SENT = _("The e-mail was sent to %(email)s.")
+RESEND_QUEUED = _("The e-mail to %(email)s is queued and will be sent shortly.")
+RESEND_FAILED = _(
+    "The e-mail to %(email)s could not be sent: %(error)s. It will be tried again."
+)
 URL_NAMESPACE = "wagtail_ledelsesugen_signups"
 
 
@@ -82,7 +96,8 @@ def answer_text(signup, question):
 
 
 class EditableSignupPageMixin:
-    """Loads the page of the URL: 404 unless it takes signups, 403 unless editable."""
+    """Loads the page of the URL: 404 unless it takes signups, 403 unless the
+    user manages its signup list (see :mod:`.permissions`)."""
 
     def setup(self, request, *args, **kwargs):
         self.page = self.get_page(request.user, kwargs["page_id"])
@@ -93,7 +108,7 @@ class EditableSignupPageMixin:
         page = get_object_or_404(page_model, pk=page_id).specific
         if not isinstance(page, SignupPageMixin):
             raise Http404
-        if not page.permissions_for_user(user).can_edit():
+        if not can_manage_signups(user, page):
             raise PermissionDenied
         return page
 
@@ -143,18 +158,23 @@ class PromoteSignupView(SignupActionView):
 
 
 class ResendSignupEmailView(SignupActionView):
-    """Send the e-mail of the signup's current status once more."""
+    """Send the e-mail of the signup's current status once more, and say
+    truthfully whether it went out."""
 
     action_name = "resend"
     label = _("Resend e-mail")
 
     def perform_operation(self):
-        tasks.send_signup_email.enqueue(self.object.pk, self.object.status)
+        self.email = tasks.resend(self.object)
 
-    def get_success_message(self):
-        return _("The e-mail is being sent again to %(email)s.") % {
-            "email": self.object.email
-        }
+    def add_success_message(self):
+        values = {"email": self.object.email, "error": self.email.last_error}
+        if self.email.state == DeliveryState.SENT:
+            messages.success(self.request, RESEND_SENT % values)
+        elif self.email.state == DeliveryState.FAILED:
+            messages.error(self.request, RESEND_FAILED % values)
+        else:
+            messages.success(self.request, RESEND_QUEUED % values)
 
 
 class CancelSignupView(SignupActionView):
@@ -217,11 +237,22 @@ class SignupActionsColumn(BaseColumn):
 
 
 class SignupFilterSet(WagtailFilterSet):
-    """Filters the signup list by status."""
+    """Filters the signup list by status and by e-mail delivery."""
+
+    email_delivery = django_filters.ChoiceFilter(
+        label=_("E-mail delivery"),
+        method="filter_email_delivery",
+        choices=[("undelivered", _("E-mail not delivered"))],
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+    )
 
     class Meta:
         model = Signup
         fields = ["status"]
+
+    def filter_email_delivery(self, queryset, name, value):
+        return with_undelivered_email(queryset)
 
 
 def local_datetime_text(value):
@@ -247,7 +278,7 @@ class SignupIndexView(EditableSignupPageMixin, IndexView):
     default_ordering = "created_at"
     filterset_class = SignupFilterSet
     search_fields = ["name", "email", "organisation"]
-    # Access follows the page's edit permission, not permissions on the model.
+    # Access follows the signup list rule of .permissions, not model permissions.
     any_permission_required = None
     permission_policy = None
     show_export_buttons = True
@@ -285,6 +316,7 @@ class SignupIndexView(EditableSignupPageMixin, IndexView):
                 accessor=signed_up_at,
                 sort_key="created_at",
             ),
+            EmailDeliveryColumn(),
         ]
 
     @cached_property
@@ -322,11 +354,21 @@ class SignupIndexView(EditableSignupPageMixin, IndexView):
         row["consent_text"] = item.consent_text
         return row
 
+    def get_heading(self, queryset, field):
+        # Question labels head columns; in XLSX, Wagtail leaves headings untyped.
+        return csv_safe(super().get_heading(queryset, field))
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        # XLSX cells are typed: Wagtail already stores text that looks like a
+        # formula as a string.
+        return csv_safe(value) if export_format == self.FORMAT_CSV else value
+
     def get_filename(self):
         return f"{self.page.slug}-signups"
 
     def get_base_queryset(self):
-        return with_waitlist_rank(signups_of(self.page))
+        return with_email_delivery(with_waitlist_rank(signups_of(self.page)))
 
     def get_index_url(self):
         return reverse(self.index_url_name, args=[self.page.pk])

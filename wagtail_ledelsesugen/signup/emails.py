@@ -7,10 +7,19 @@ from django.utils import translation
 
 from .. import feeds
 from ..conf import get_setting
-from ..models.signup import Signup
+from ..models.signup import SignupStatus
 from .answers import labelled_answers
 
-SIGNUP_EMAIL_KINDS = ("confirmed", "waitlisted", "promoted", "cancelled")
+SIGNUP_EMAIL_KINDS = (
+    "confirmed",
+    "waitlisted",
+    "promoted",
+    "cancelled",
+    "already_signed_up",
+)
+# The e-mails that tell a confirmed participant about their seat: only these
+# carry the calendar file and the event's private join link.
+SEAT_KINDS = ("confirmed", "promoted", "already_signed_up")
 TEMPLATE_DIR = "wagtail_ledelsesugen/emails"
 
 
@@ -43,11 +52,21 @@ def signup_language(signup):
     return signup.locale.language_code if signup.locale else settings.LANGUAGE_CODE
 
 
+def has_seat(signup, kind):
+    """Whether the e-mail of ``kind`` goes to a participant with a confirmed seat."""
+    return kind in SEAT_KINDS and signup.status == SignupStatus.CONFIRMED
+
+
 def build_signup_email(signup, kind):
-    """The e-mail of ``kind`` to the person who signed up, in their language."""
+    """The e-mail of ``kind`` to the person who signed up, in their language.
+
+    Only a participant with a seat gets the calendar file and, in it and in the
+    text, the page's private join link (``join_url``).
+    """
     from .services import waitlist_rank
 
     page = signup_page(signup)
+    join_url = getattr(page, "private_join_url", "") if has_seat(signup, kind) else ""
     context = {
         "signup": signup,
         "page": page,
@@ -55,12 +74,13 @@ def build_signup_email(signup, kind):
         "page_url": page.get_full_url(),
         "cancel_url": page.get_signup_cancel_url(signup.token),
         "waitlist_rank": waitlist_rank(signup),
+        "join_url": join_url,
     }
     message = render_email(
         f"signup_{kind}", context, [signup.email], signup_language(signup)
     )
-    if kind in ("confirmed", "promoted") and getattr(page, "start", None):
-        calendar = feeds.build_calendar([page])
+    if has_seat(signup, kind) and getattr(page, "start", None):
+        calendar = feeds.build_calendar([page], join_url=join_url)
         message.attach(f"{page.slug}.ics", calendar.to_ical(), "text/calendar")
     return message
 
@@ -89,17 +109,14 @@ def build_editor_notification(signup, kind):
     )
 
 
-def load_signup(signup_id):
-    return Signup.objects.select_related("signup_list", "locale", "page").get(
-        pk=signup_id
-    )
+def build_message(signup_email):
+    """The message a :class:`~wagtail_ledelsesugen.models.SignupEmail` stands for."""
+    if signup_email.to_editors:
+        return build_editor_notification(signup_email.signup, signup_email.kind)
+    return build_signup_email(signup_email.signup, signup_email.kind)
 
 
-def send_signup_email(signup_id, kind):
-    build_signup_email(load_signup(signup_id), kind).send()
-
-
-def send_editor_notification(signup_id, kind):
-    signup = load_signup(signup_id)
-    if signup_page(signup).notification_addresses:
-        build_editor_notification(signup, kind).send()
+def editors_to_notify(signup):
+    """Whether the page signed up on has addresses to send editor notices to."""
+    page = signup_page(signup)
+    return bool(page and page.notification_addresses)

@@ -2,6 +2,8 @@
 
 from wagtail.admin.panels import Panel
 
+from .permissions import can_manage_signups
+
 
 class SignupSummaryPanel(Panel):
     """Seat counts of the page and a link to its signup list, in the page editor."""
@@ -13,7 +15,10 @@ class SignupSummaryPanel(Panel):
             context = super().get_context_data(parent_context)
             page = self.instance
             context["is_saved"] = bool(page.pk)
-            if page.pk:
+            context["may_see_signups"] = bool(page.pk) and can_manage_signups(
+                self.request.user, page
+            )
+            if context["may_see_signups"]:
                 context["counts"] = page.signup_counts()
                 context["capacity"] = page.signup_capacity
             return context

@@ -5,6 +5,8 @@ on PostgreSQL), so concurrent signups for one event are serialised in the
 database, whichever application server receives them.
 """
 
+import datetime
+
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
@@ -12,6 +14,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models.signup import ACTIVE_STATUSES, Signup, SignupList, SignupStatus
 from . import tasks
+
+# The person already signed up is told at most this often that someone used
+# their address again, so the form cannot be used to flood them with e-mail.
+ALREADY_SIGNED_UP_NOTICE_INTERVAL = datetime.timedelta(hours=24)
 
 
 class SignupRefused(Exception):
@@ -46,16 +52,6 @@ def check_open(page, now):
         raise SignupRefused("closed", _("Signup has closed."))
     if state == "none":
         raise SignupRefused("none", _("This page does not take signups."))
-
-
-def duplicate_refusal():
-    return SignupRefused(
-        "duplicate",
-        _(
-            "This e-mail address is already signed up. Use the link in your "
-            "confirmation e-mail to cancel."
-        ),
-    )
 
 
 def list_state(signup_list, email):
@@ -93,22 +89,24 @@ def register(
     user=None,
     now=None,
 ):
-    """Sign a person up for ``page``: confirmed, waitlisted or refused.
+    """Sign a person up for ``page``; return ``(signup, created)``.
 
+    ``created`` is False when ``email`` already holds an active signup: that
+    signup is returned unchanged and its owner is sent a reminder instead.
+    Callers must answer both cases alike, so a form cannot tell who attends.
     ``locale`` is the signup's language, by default the page's. Raises
-    SignupRefused when signup is closed, the event is full without a waiting
-    list, or the e-mail address already holds an active signup.
+    SignupRefused when signup is closed or the event is full without a
+    waiting list, whether or not the address is signed up.
     """
     now = now or timezone.now()
-    with transaction.atomic():
-        signup_list = lock_list(page)
-        check_open(page, now)
-        state = list_state(signup_list, email)
-        if state["same_email"]:
-            raise duplicate_refusal()
-        status, position = allocate_status(state, page)
-        try:
-            # No savepoint: the error leaves the whole block, which rolls back.
+    try:
+        with transaction.atomic():
+            signup_list = lock_list(page)
+            check_open(page, now)
+            state = list_state(signup_list, email)
+            status, position = allocate_status(state, page)
+            if state["same_email"]:
+                return remind_existing(signup_list, email, now), False
             signup = Signup.objects.create(
                 signup_list=signup_list,
                 page=page,
@@ -123,13 +121,43 @@ def register(
                 consent_text=consent_text,
                 user=user,
             )
-        except IntegrityError:
-            raise duplicate_refusal() from None
-        # Without addresses there is no notice to send, so no task to queue.
-        tasks.after_commit(
-            signup, status, notify_editors=bool(page.notification_addresses)
+            # Without addresses there is no notice to send, so no task to queue.
+            tasks.after_commit(
+                signup, status, notify_editors=bool(page.notification_addresses)
+            )
+    except IntegrityError:
+        # Only without the row lock: a simultaneous signup won the race.
+        return simultaneous_signup(page, email), False
+    return signup, True
+
+
+def simultaneous_signup(page, email):
+    """The signup that won a race with this one, or a refusal to try again."""
+    existing = active_signup(page.get_signup_list(), email)
+    if existing is None:
+        raise SignupRefused(
+            "busy", _("Many people are signing up right now. Please try again.")
         )
-    return signup
+    return existing
+
+
+def active_signup(signup_list, email):
+    """The active signup of ``email`` on ``signup_list``, or None."""
+    return (
+        signup_list.signups.active().filter(email__iexact=email, erased_at=None).first()
+    )
+
+
+def remind_existing(signup_list, email, now):
+    """Send the owner of ``email``'s active signup a reminder, at most once a day."""
+    existing = active_signup(signup_list, email)
+    recently_reminded = existing.emails.filter(
+        kind="already_signed_up",
+        created_at__gte=now - ALREADY_SIGNED_UP_NOTICE_INTERVAL,
+    ).exists()
+    if not recently_reminded:
+        tasks.after_commit(existing, "already_signed_up")
+    return existing
 
 
 def waitlist_rank(signup):

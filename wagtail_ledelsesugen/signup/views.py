@@ -2,16 +2,12 @@
 
 import math
 
-from django.core import signing
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from ..conf import get_setting
 from . import ratelimit, services
-
-THANKS_SALT = "wagtail_ledelsesugen.signup.thanks"
-THANKS_MAX_AGE = 24 * 60 * 60
 
 
 def render_page(page, request, status, **context):
@@ -31,13 +27,15 @@ def render_template(page, request, template, status=200, **context):
     )
 
 
-def rate_limited(page, request, retry_after):
+def rate_limited(page, request, retry_after, per_email=False):
+    """The 429 page; ``per_email`` when the limit was the e-mail address's."""
     response = render_template(
         page,
         request,
         "signup_rate_limited.html",
         status=429,
         minutes=math.ceil(retry_after / 60),
+        per_email=per_email,
     )
     response["Retry-After"] = str(retry_after)
     return response
@@ -69,8 +67,11 @@ def signup(page, request):
     form = page.get_signup_form(request, request.POST)
     if not form.is_valid():
         return render_page(page, request, 400, signup_form=form)
+    email = form.get_person()["email"]
+    if retry_after := ratelimit.register_email_attempt(page, email):
+        return rate_limited(page, request, retry_after, per_email=True)
     try:
-        new_signup = services.register(
+        services.register(
             page,
             **form.get_person(),
             organisation=form.cleaned_data["organisation"],
@@ -83,30 +84,13 @@ def signup(page, request):
         return render_page(
             page, request, 409, signup_form=form, signup_refusal=refusal.message
         )
-    token = signing.dumps(new_signup.pk, salt=THANKS_SALT)
-    return HttpResponseRedirect(
-        page.url + page.reverse_subpage("signup_thanks") + f"?s={token}"
-    )
+    # The same answer whether or not the address was already signed up.
+    return HttpResponseRedirect(page.url + page.reverse_subpage("signup_thanks"))
 
 
 def thanks(page, request):
-    """What happened to the signup just made: a seat, or a place in the queue."""
-    try:
-        signup_id = signing.loads(
-            request.GET.get("s", ""), salt=THANKS_SALT, max_age=THANKS_MAX_AGE
-        )
-    except signing.BadSignature:
-        return HttpResponseRedirect(page.url)
-    signup = page.get_signup_list().signups.filter(pk=signup_id).first()
-    if signup is None:
-        return HttpResponseRedirect(page.url)
-    return render_template(
-        page,
-        request,
-        "signup_thanks.html",
-        signup=signup,
-        waitlist_rank=services.waitlist_rank(signup),
-    )
+    """Where to look next: the e-mail tells the person their seat or place."""
+    return render_template(page, request, "signup_thanks.html")
 
 
 def cancel(page, request, token):

@@ -4,7 +4,9 @@ A signup for an event is erased once the event ended more than
 ``SIGNUP_RETENTION_DAYS`` days ago; any other signup (a signup form page, or a
 list whose pages are gone) that many days after it was made. The rows stay,
 without name, e-mail, organisation, job title, answers, user or a working
-cancellation link, so the counts by status survive. Run it daily, e.g. by cron.
+cancellation link, so the counts by status survive. Their e-mails' errors,
+which can hold the address, are cleared too, and those not yet delivered are
+never sent. Run it daily, e.g. by cron.
 """
 
 import datetime
@@ -15,14 +17,16 @@ from functools import reduce
 from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.db.models import CharField, Count, Q, Value
+from django.db.models import Case, CharField, Count, F, Q, Value, When
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from ...conf import get_setting
-from ...models import AbstractEventPage, Signup
+from ...models import AbstractEventPage, DeliveryState, Signup, SignupEmail
+from ...models.signup import UNDELIVERED_STATES
+from ...signup.delivery import ERASED_REASON
 
 
 def event_page_models():
@@ -86,6 +90,20 @@ def erase(signups, now):
     )
 
 
+def forget_email_errors(signups):
+    """Clear the errors of the signups' e-mails and stop those not delivered."""
+    undelivered = Q(state__in=UNDELIVERED_STATES)
+    return SignupEmail.objects.filter(signup__in=signups).update(
+        state=Case(
+            When(undelivered, then=Value(DeliveryState.FAILED)), default=F("state")
+        ),
+        last_error=Case(
+            When(undelivered, then=Value(ERASED_REASON)), default=Value("")
+        ),
+        next_attempt_at=None,
+    )
+
+
 class Command(BaseCommand):
     help = gettext_lazy(
         "Erase the personal data of signups kept longer than SIGNUP_RETENTION_DAYS."
@@ -107,6 +125,7 @@ class Command(BaseCommand):
                 signups=Count("pk"), lists=Count("signup_list", distinct=True)
             )
             if found["signups"] and not dry_run:
+                forget_email_errors(signups)
                 found["signups"] = erase(signups, now)
         self.stdout.write(self.report(found["signups"], found["lists"], dry_run))
 
