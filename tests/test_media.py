@@ -989,12 +989,12 @@ def test_index_query_count_does_not_grow_with_recordings(
     client, media_index, taxonomy, settings, query
 ):
     settings.WAGTAIL_LEDELSESUGEN = {"LISTING_PAGE_SIZE": 200}
-    add_recordings(media_index, 10, *taxonomy)
+    add_recordings(media_index, 3, *taxonomy)
     client.get(media_index.url)  # Wagtail caches the site's root paths.
-    with_ten = count_queries(client, media_index.url + query)
-    add_recordings(media_index, 90, *taxonomy)
-    assert count_queries(client, media_index.url + query) == with_ten
-    assert with_ten <= 15
+    with_three = count_queries(client, media_index.url + query)
+    add_recordings(media_index, 12, *taxonomy)
+    assert count_queries(client, media_index.url + query) == with_three
+    assert with_three <= 15
 
 
 def test_video_page_query_count_is_bounded(
@@ -1062,6 +1062,8 @@ def test_demo_builds_video_and_audio_linked_to_past_events(client):
         assert page.url in {
             a["href"] for a in soup_of(client.get(page.event.url)).select("a")
         }
+    for page in recordings:
+        page.full_clean()
 
 
 @pytest.mark.django_db
@@ -1078,9 +1080,3 @@ def test_demo_is_idempotent():
     assert all(c["created"] == 0 for c in builder.tally.counts.values())
 
 
-@pytest.mark.django_db
-@pytest.mark.demo
-def test_demo_recordings_every_pass_validation():
-    _builder, index = run_media_demo()
-    for page in VideoPage.objects.child_of(index):
-        page.full_clean()

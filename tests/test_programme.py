@@ -312,7 +312,7 @@ def count_queries(client, url):
     return len(queries)
 
 
-@pytest.mark.parametrize("count", [10, 100])
+@pytest.mark.parametrize("count", [4, 30])
 def test_query_count_is_bounded(
     client, programme, taxonomy, django_assert_max_num_queries, count, settings
 ):
@@ -332,11 +332,11 @@ def test_query_count_does_not_grow_with_events(
     client, programme, taxonomy, settings, query
 ):
     settings.WAGTAIL_LEDELSESUGEN = {"PROGRAMME_PAGE_SIZE": 200}
-    add_events(programme, 10, *taxonomy)
+    add_events(programme, 4, *taxonomy)
     client.get(programme.url)
-    with_ten = count_queries(client, programme.url + query)
-    add_events(programme, 90, *taxonomy)
-    assert count_queries(client, programme.url + query) == with_ten
+    with_four = count_queries(client, programme.url + query)
+    add_events(programme, 26, *taxonomy)
+    assert count_queries(client, programme.url + query) == with_four
 
 
 def test_views_navigation(client, programme, varied):

@@ -947,7 +947,7 @@ def add_startkits(index, count, themes):
         )
 
 
-@pytest.mark.parametrize("count", [10, 100])
+@pytest.mark.parametrize("count", [4, 30])
 def test_index_query_count_is_bounded(
     client, index, taxonomy, django_assert_max_num_queries, count, settings
 ):
@@ -967,11 +967,11 @@ def test_index_query_count_does_not_grow_with_startkits(
     client, index, taxonomy, settings, query
 ):
     settings.WAGTAIL_LEDELSESUGEN = {"LISTING_PAGE_SIZE": 200}
-    add_startkits(index, 10, taxonomy)
+    add_startkits(index, 4, taxonomy)
     client.get(index.url)
-    with_ten = count_queries(client, index.url + query)
-    add_startkits(index, 90, taxonomy)
-    assert count_queries(client, index.url + query) == with_ten
+    with_four = count_queries(client, index.url + query)
+    add_startkits(index, 26, taxonomy)
+    assert count_queries(client, index.url + query) == with_four
 
 
 def rich_startkit(index, size):
