@@ -1256,5 +1256,3 @@ def test_demo_articles_are_complete_and_idempotent(client, db):
     assert builder.tally.counts["articles"]["created"] == 0
     assert builder.tally.counts["articles"]["present"] >= 15
     assert builder.tally.counts["article indexes"]["present"] == 1
-
-

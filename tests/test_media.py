@@ -1078,5 +1078,3 @@ def test_demo_is_idempotent():
         Embed.objects.count(),
     ) == counts
     assert all(c["created"] == 0 for c in builder.tally.counts.values())
-
-
