@@ -8,10 +8,8 @@ Screenshots of what a visitor sees are saved in ``artifacts/``.
 import email
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -19,6 +17,8 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
+
+from tests.live_server import free_port, wait_until_serving
 
 REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -45,38 +45,12 @@ VIEWPORTS = {
         "has_touch": True,
     },
 }
-STARTUP_SECONDS = 60
 
 expect.set_options(timeout=10_000)
 
 
 def pytest_sessionstart(session):
     ARTIFACTS.mkdir(exist_ok=True)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_serving(url, process, log):
-    """Poll ``url`` until it answers; fail with the log if the process ends."""
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=1).close()
-            return
-        except urllib.error.HTTPError:
-            return  # An error page is an answer too.
-        except OSError:
-            pass
-        try:
-            process.wait(timeout=0.1)
-        except subprocess.TimeoutExpired:
-            continue
-        pytest.fail(f"{url} stopped before serving:\n{log.read_text()}")
-    pytest.fail(f"{url} did not answer within {STARTUP_SECONDS} s:\n{log.read_text()}")
 
 
 class LiveSite:

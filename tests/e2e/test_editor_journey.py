@@ -88,7 +88,7 @@ def test_create_publish_receive_a_signup_and_export_it(visit, live_site):
     fill_signup_form(visitor.page, *PARTICIPANT)
     visitor.page.get_by_label(QUESTIONS[0][0]).fill("Aarhus")
     visitor.page.locator("form.lu-form [type=submit]").click()
-    expect(visitor.page.locator("h1")).to_have_text(TITLES["da"]["signed_up"])
+    expect(visitor.page.locator("h1")).to_have_text(TITLES["da"]["received"])
 
     editor.goto(f"{live_site.url}/admin/ledelsesugen/pages/{event['id']}/signups/")
     expect(editor.locator("main")).to_contain_text(PARTICIPANT[0])

@@ -81,4 +81,4 @@ def test_filter_open_and_sign_up_with_the_keyboard(visit, live_site, language):
     assert not answers, f"Tab skipped {answers}"
     page.keyboard.press("Enter")
 
-    expect(page.locator("h1")).to_have_text(TITLES[language]["signed_up"])
+    expect(page.locator("h1")).to_have_text(TITLES[language]["received"])
