@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -27,6 +27,7 @@ from tests.builders import make_organisation, make_person, make_theme, root_page
 from wagtail_ledelsesugen.blocks import ArticleBodyBlock
 from wagtail_ledelsesugen.choices import ArticleKind
 from wagtail_ledelsesugen.dates import local_today
+from wagtail_ledelsesugen.demo.builder import DemoBuilder, Tally
 from wagtail_ledelsesugen.models import (
     ArticleAuthor,
     ArticleIndexPage,
@@ -583,8 +584,6 @@ def test_json_ld_describes_an_article(client, article):
 def test_json_ld_of_news_is_a_news_article_with_image_and_publisher(
     client, index, people
 ):
-    from wagtail.models import Site
-
     site = Site.objects.get(is_default_site=True)
     site.site_name = "Ledelsesugen"
     site.save()
@@ -1192,13 +1191,6 @@ def test_preview_of_an_unsaved_article_shows_its_people(admin_client, index, peo
 
 
 def build_demo():
-    from wagtail.models import Site
-
-    from wagtail_ledelsesugen.management.commands.ledelsesugen_demo import (
-        DemoBuilder,
-        Tally,
-    )
-
     builder = DemoBuilder(Site.objects.get(is_default_site=True), Tally())
     builder.build()  # demo_articles.build is part of it
     return builder

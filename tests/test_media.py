@@ -28,6 +28,7 @@ from tests.builders import (
 )
 from wagtail_ledelsesugen import embeds
 from wagtail_ledelsesugen.dates import to_local
+from wagtail_ledelsesugen.demo.builder import DemoBuilder, Tally
 from wagtail_ledelsesugen.models import (
     EventIndexPage,
     EventPage,
@@ -1014,12 +1015,6 @@ def test_video_page_query_count_is_bounded(
 
 def run_media_demo():
     """Build the demo, video and audio included, as the command does."""
-    from wagtail_ledelsesugen.management.commands.ledelsesugen_demo import (
-        DemoBuilder,
-        Tally,
-    )
-    from wagtail_ledelsesugen.models import VideoIndexPage
-
     builder = DemoBuilder(Site.objects.get(is_default_site=True), Tally())
     builder.build()
     return builder, VideoIndexPage.objects.get()

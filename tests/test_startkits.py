@@ -14,7 +14,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -27,10 +27,7 @@ import wagtail_ledelsesugen
 from tests.builders import make_organisation, make_theme, root_page
 from wagtail_ledelsesugen.choices import CardColour, StartkitActivity
 from wagtail_ledelsesugen.demo import startkits as demo_startkits
-from wagtail_ledelsesugen.management.commands.ledelsesugen_demo import (
-    DemoBuilder,
-    Tally,
-)
+from wagtail_ledelsesugen.demo.builder import DemoBuilder, Tally
 from wagtail_ledelsesugen.models import (
     StartkitExample,
     StartkitIndexPage,
@@ -1008,8 +1005,6 @@ def test_startkit_page_query_count_is_bounded(
 
 
 def run_demo_build():
-    from wagtail.models import Site
-
     builder = DemoBuilder(Site.objects.get(is_default_site=True), Tally())
     builder.add_snippets()
     demo_startkits.build(builder)

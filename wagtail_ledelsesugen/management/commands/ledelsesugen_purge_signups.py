@@ -15,7 +15,6 @@ import secrets
 from functools import reduce
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.db.models import Case, CharField, Count, F, Q, Value, When
 from django.db.models.functions import Cast, Concat
@@ -27,6 +26,7 @@ from ...conf import get_setting
 from ...models import AbstractEventPage, DeliveryState, Signup, SignupEmail
 from ...models.signup import UNDELIVERED_STATES
 from ...signup.delivery import ERASED_REASON
+from ..base import TranslatedHelpCommand
 
 
 def event_page_models():
@@ -104,7 +104,7 @@ def forget_email_errors(signups):
     )
 
 
-class Command(BaseCommand):
+class Command(TranslatedHelpCommand):
     help = gettext_lazy(
         "Erase the personal data of signups kept longer than SIGNUP_RETENTION_DAYS."
     )

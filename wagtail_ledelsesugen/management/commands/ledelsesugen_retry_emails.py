@@ -7,14 +7,14 @@ also those that have used up their attempts, e.g. after the mail server was
 down. An e-mail goes out at most once, however often this runs.
 """
 
-from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from ...signup import delivery
+from ..base import TranslatedHelpCommand
 
 
-class Command(BaseCommand):
+class Command(TranslatedHelpCommand):
     help = gettext_lazy("Send the signup e-mails that have not been delivered yet.")
 
     def add_arguments(self, parser):
