@@ -21,7 +21,7 @@ from tests.builders import (
     make_signup_event,
     make_theme,
 )
-from wagtail_ledelsesugen.models import EventSpeaker, Signup
+from wagtail_ledelsesugen.models import EventPage, EventSpeaker, Signup
 
 pytestmark = pytest.mark.django_db
 
@@ -321,30 +321,6 @@ class TestFilters:
         assert ids(get_items(client, "?year=2027")) == [early.pk, late.pk]
         assert ids(get_items(client, "?year=2028")) == [next_year.pk]
 
-    def test_has_seats(self, client, programme):
-        open_event = make_signup_event(programme, capacity=1)
-        full = make_signup_event(programme, capacity=1)
-        Signup.objects.create(
-            signup_list=full.get_signup_list(),
-            page=full,
-            status="confirmed",
-            name="P",
-            email="p@example.org",
-            consent_text="ja",
-        )
-        unlimited = make_signup_event(programme, capacity=None)
-        closed = make_signup_event(programme, signup_deadline=days_ahead(-1))
-        no_signup = make_event(programme)
-        assert set(ids(get_items(client, "?has_seats=true"))) == {
-            open_event.pk,
-            unlimited.pk,
-        }
-        assert set(ids(get_items(client, "?has_seats=false"))) == {
-            full.pk,
-            closed.pk,
-            no_signup.pk,
-        }
-
     def test_search(self, client, programme):
         found = make_event(programme, title="Tillid i ledelse")
         make_event(programme, title="Noget andet")
@@ -387,6 +363,99 @@ class TestFilters:
         assert problem["code"] == "invalid"
         assert field in problem["errors"], problem
         assert all(problem["errors"][field])
+
+
+def add_signups(event, count, status="confirmed"):
+    """``count`` signups with ``status`` on ``event``'s shared list."""
+    signup_list = event.get_signup_list()
+    for n in range(count):
+        Signup.objects.create(
+            signup_list=signup_list,
+            page=event,
+            status=status,
+            name=f"P{n}",
+            email=f"{status}{n}@example.org",
+            consent_text="ja",
+        )
+
+
+class TestHasSeats:
+    """``has_seats`` is the SQL twin of ``signup_state() == "open"``."""
+
+    def make_events_in_every_state(self, programme):
+        """``{name: (event, expected signup state)}``, one event per case."""
+        seats_left = make_signup_event(programme, capacity=2)
+        add_signups(seats_left, 1)
+        add_signups(seats_left, 3, status="cancelled")
+        unlimited = make_signup_event(programme, capacity=None)
+        add_signups(unlimited, 3)
+        waitlist = make_signup_event(programme, capacity=1)
+        add_signups(waitlist, 1)
+        full = make_signup_event(programme, capacity=1, waitlist_enabled=False)
+        add_signups(full, 1)
+        full_in_english = make_signup_event(programme, capacity=1)
+        english = translate(full_in_english, Locale.objects.create(language_code="en"))
+        add_signups(english, 1)
+        return {
+            "seats left": (seats_left, "open"),
+            "unlimited": (unlimited, "open"),
+            "open window": (
+                make_signup_event(
+                    programme,
+                    capacity=5,
+                    signup_opens=days_ahead(-1),
+                    signup_deadline=days_ahead(5),
+                ),
+                "open",
+            ),
+            "full, waiting list": (waitlist, "waitlist"),
+            "full, no waiting list": (full, "full"),
+            "full through a translation": (full_in_english, "waitlist"),
+            "the translation": (english, "waitlist"),
+            "not yet open": (
+                make_signup_event(programme, signup_opens=days_ahead(2)),
+                "not_yet_open",
+            ),
+            "past deadline": (
+                make_signup_event(programme, signup_deadline=days_ahead(-1)),
+                "closed",
+            ),
+            "started": (
+                make_signup_event(programme, start=days_ahead(-1), end=days_ahead(1)),
+                "closed",
+            ),
+            "external signup": (
+                make_event(programme, external_signup_url="https://kl.dk/tilmeld"),
+                "external",
+            ),
+            "external, started": (
+                make_event(
+                    programme,
+                    external_signup_url="https://kl.dk/tilmeld",
+                    start=days_ahead(-1),
+                    end=days_ahead(1),
+                ),
+                "closed",
+            ),
+            "no signup": (make_event(programme), "none"),
+            "capacity without a form": (make_event(programme, capacity=5), "none"),
+        }
+
+    def test_true_is_exactly_the_open_events_and_false_the_others(
+        self, client, programme
+    ):
+        events = self.make_events_in_every_state(programme)
+        states = {
+            name: EventPage.objects.get(pk=event.pk).signup_state()
+            for name, (event, _expected) in events.items()
+        }
+        assert states == {name: expected for name, (_e, expected) in events.items()}
+        open_ids = {
+            event.pk for name, (event, _s) in events.items() if states[name] == "open"
+        }
+        other_ids = {event.pk for event, _s in events.values()} - open_ids
+        assert set(ids(get_items(client, "?has_seats=true&limit=100"))) == open_ids
+        assert set(ids(get_items(client, "?has_seats=false&limit=100"))) == other_ids
 
 
 class TestOrderAndPages:
@@ -511,7 +580,9 @@ class TestQueryCounts:
     ):
         self.make_rich_events(programme, count)
         with django_assert_max_num_queries(13):
-            response = client.get(f"{API}/events/?limit=100&theme=tema-1")
+            response = client.get(
+                f"{API}/events/?limit=100&theme=tema-1&has_seats=true"
+            )
         assert len(response.json()["items"]) == count
 
     def test_translated_list_queries_stay_flat(

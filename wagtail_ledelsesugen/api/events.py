@@ -1,11 +1,10 @@
-"""Events in the API: the programme's list with the HTML page's filters, one
-event with its body and signup form, and signup for it."""
+"""Events in the API: the list of every programme's events with its filters,
+one event with its body and signup form, and signup for it."""
 
 import datetime
 from typing import Literal
 
-from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import F
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import override
@@ -15,7 +14,6 @@ from ninja.decorators import decorate_view
 from ..choices import Audience, EventFormat, EventMode, Region
 from ..dates import day_bounds, to_local
 from ..models.events import EventIndexPage, EventOrganiser, EventPage, EventSpeaker
-from ..models.signup import Signup, SignupStatus
 from ..models.taxonomy import Theme
 from ..programme import FIRST_FILTER_DAY, LAST_FILTER_DAY, filter_events
 from . import signups
@@ -160,29 +158,11 @@ def load_relations(events):
     return themes, organisers, speakers
 
 
-def with_free_seats(events, now, wanted=True):
-    """Events whose own signup is open now with a seat left (or, unless
-    ``wanted``, the others)."""
-    confirmed = (
-        Signup.objects.filter(
-            signup_list__translation_key=OuterRef("translation_key"),
-            status=SignupStatus.CONFIRMED,
-        )
-        .order_by()
-        .values("signup_list")
-        .annotate(total=Count("pk"))
-        .values("total")
-    )
-    events = events.annotate(
-        confirmed_seats=Coalesce(Subquery(confirmed, output_field=IntegerField()), 0),
-        signup_closes=Coalesce("signup_deadline", "start"),
-    )
-    open_with_seats = (
-        Q(signup_form_enabled=True, signup_closes__gt=now)
-        & (Q(signup_opens__isnull=True) | Q(signup_opens__lte=now))
-        & (Q(capacity__isnull=True) | Q(capacity__gt=F("confirmed_seats")))
-    )
-    return events.filter(open_with_seats) if wanted else events.exclude(open_with_seats)
+def with_free_seats(events, wanted=True):
+    """Events whose ``signup_state()`` is "open" now (or, unless ``wanted``,
+    the others), by their model's ``signup_open_condition``."""
+    signup_open = events.model.signup_open_condition(timezone.now())
+    return events.filter(signup_open) if wanted else events.exclude(signup_open)
 
 
 def local_year_bounds(year):
@@ -216,7 +196,7 @@ def filtered_events(request, filters):
         year_start, year_end = local_year_bounds(filters.year)
         events = events.filter(start__gte=year_start, start__lt=year_end)
     if filters.has_seats is not None:
-        events = with_free_seats(events, timezone.now(), wanted=filters.has_seats)
+        events = with_free_seats(events, wanted=filters.has_seats)
     field = filters.order.lstrip("-")
     return events.order_by(filters.order, "pk" if field == filters.order else "-pk")
 
@@ -317,7 +297,7 @@ def venue(event):
 )
 @decorate_view(cacheable)
 def list_events(request, filters: Query[EventFilters]):
-    """Events of the site's programmes, filtered like the programme page.
+    """Events of the site's programmes, past and upcoming, filtered.
 
     Items leave out ``body`` and the signup form's fields; read one event for them.
     """

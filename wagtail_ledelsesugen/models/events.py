@@ -6,7 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -443,6 +443,24 @@ class AbstractEventPage(
         if self.signup_closes_at <= (now or timezone.now()):
             return "closed"
         return "external"
+
+    @classmethod
+    def signup_open_condition(cls, now):
+        """A ``Q`` for the events whose ``signup_state(now=now)`` is "open".
+
+        The SQL twin of the override points: a subclass that overrides
+        ``signup_enabled``, ``signup_capacity``, ``signup_opens_at`` or
+        ``signup_closes_at`` overrides this too.
+        """
+        return (
+            Q(signup_form_enabled=True)
+            & (Q(signup_opens__isnull=True) | Q(signup_opens__lte=now))
+            & (
+                Q(signup_deadline__gt=now)
+                | Q(signup_deadline__isnull=True, start__gt=now)
+            )
+            & (Q(capacity__isnull=True) | Q(capacity__gt=cls.confirmed_signups_count()))
+        )
 
     def get_recordings(self):
         """The recordings of this event its page may show (see ``listed_pages``)."""

@@ -4,7 +4,8 @@ import swapper
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -173,6 +174,21 @@ class SignupPageMixin(models.Model):
             confirmed=Count("pk", filter=Q(status=SignupStatus.CONFIRMED)),
             waitlisted=Count("pk", filter=Q(status=SignupStatus.WAITLISTED)),
         )
+
+    @staticmethod
+    def confirmed_signups_count():
+        """``signup_counts()["confirmed"]`` of the outer query's page, in SQL."""
+        confirmed = (
+            Signup.objects.filter(
+                signup_list__translation_key=OuterRef("translation_key"),
+                status=SignupStatus.CONFIRMED,
+            )
+            .order_by()
+            .values("signup_list")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        return Coalesce(Subquery(confirmed, output_field=IntegerField()), 0)
 
     def seats_left(self, counts=None):
         if self.signup_capacity is None:
