@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from . import admin_views
 from .models import AbstractEventPage, Organisation, Person, Theme
 from .signup import admin_views as signup_admin_views
+from .signup import explorer as signup_explorer
 from .signup.permissions import annotate_signup_access, can_manage_signups
 
 
@@ -93,21 +94,21 @@ def register_signup_admin_urls():
 
 @hooks.register("construct_explorer_page_queryset")
 def register_signup_counts_in_explorer(parent_page, pages, request):
-    pages = signup_admin_views.annotate_signup_counts(pages)
+    pages = signup_explorer.annotate_signup_counts(pages)
     return annotate_signup_access(pages, request.user)
 
 
 @hooks.register("register_page_listing_buttons")
 def register_signups_listing_button(page, user, next_url=None):
     """Seat counts linking to the signup list, on explorer rows that have them."""
-    if not signup_admin_views.takes_signups(page):
+    if not signup_explorer.takes_signups(page):
         return
     # Only the explorer annotates access; elsewhere, no button beats a query per row.
     if not getattr(page, "_can_manage_signups", False):
         return
     yield ListingButton(
-        signup_admin_views.signup_counts_label(page),
-        signup_admin_views.signup_list_url(page),
+        signup_explorer.signup_counts_label(page),
+        signup_explorer.signup_list_url(page),
         icon_name="group",
         priority=15,
     )
@@ -115,13 +116,13 @@ def register_signups_listing_button(page, user, next_url=None):
 
 @hooks.register("register_page_header_buttons")
 def register_signups_header_button(page, user, view_name, next_url=None):
-    if not signup_admin_views.takes_signups(page):
+    if not signup_explorer.takes_signups(page):
         return
     if not can_manage_signups(user, page):
         return
     yield Button(
         _("Signups"),
-        signup_admin_views.signup_list_url(page),
+        signup_explorer.signup_list_url(page),
         icon_name="group",
         priority=40,
     )

@@ -1,6 +1,6 @@
 """The editors' side of signups: a page's signup list, its export and row actions.
 
-Also the seat counts that the page explorer shows next to each signup page.
+The seat counts in the page explorer are in :mod:`.explorer`.
 """
 
 import django_filters
@@ -8,7 +8,6 @@ import swapper
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
@@ -411,52 +410,3 @@ urlpatterns = [
         for view in SIGNUP_ACTION_VIEWS
     ),
 ]
-
-
-# The page explorer: seat counts next to each page that takes signups.
-
-
-def count_signups(status):
-    """The number of signups with ``status`` for the outer query's page."""
-    signups = (
-        Signup.objects.filter(
-            signup_list__translation_key=OuterRef("translation_key"), status=status
-        )
-        .order_by()
-        .values("status")
-        .annotate(count=Count("pk"))
-        .values("count")
-    )
-    return Coalesce(Subquery(signups), 0)
-
-
-def annotate_signup_counts(pages):
-    """Pages with ``_signups_confirmed`` and ``_signups_waitlisted`` annotated."""
-    return pages.annotate(
-        _signups_confirmed=count_signups(SignupStatus.CONFIRMED),
-        _signups_waitlisted=count_signups(SignupStatus.WAITLISTED),
-    )
-
-
-def signup_counts_label(page):
-    """ "Signups: 12/40, 3 waiting", from a page annotated by the explorer."""
-    values = {
-        "confirmed": page._signups_confirmed,
-        "capacity": page.signup_capacity,
-        "waitlisted": page._signups_waitlisted,
-    }
-    if values["capacity"] is None:
-        return _("Signups: %(confirmed)s") % values
-    if values["waitlisted"]:
-        return _("Signups: %(confirmed)s/%(capacity)s, %(waitlisted)s waiting") % values
-    return _("Signups: %(confirmed)s/%(capacity)s") % values
-
-
-def takes_signups(page):
-    """Whether ``page`` (a specific page) has signups of its own to list."""
-    return isinstance(page, SignupPageMixin) and page.signup_enabled
-
-
-def signup_list_url(page):
-    """The admin URL of the signups of ``page``."""
-    return reverse(f"{URL_NAMESPACE}:index", args=[page.pk])
