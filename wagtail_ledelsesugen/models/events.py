@@ -43,6 +43,7 @@ from ..wagtail_api import (
     TaxonomySerializer,
 )
 from .base import ORDERED_ROWS, LedelsesugenPageMixin
+from .signup import SignupStatus
 from .signup_pages import SignupPageMixin
 
 
@@ -459,7 +460,10 @@ class AbstractEventPage(
                 Q(signup_deadline__gt=now)
                 | Q(signup_deadline__isnull=True, start__gt=now)
             )
-            & (Q(capacity__isnull=True) | Q(capacity__gt=cls.confirmed_signups_count()))
+            & (
+                Q(capacity__isnull=True)
+                | Q(capacity__gt=cls.signups_count(SignupStatus.CONFIRMED))
+            )
         )
 
     def get_recordings(self):

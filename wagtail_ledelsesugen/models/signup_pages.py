@@ -176,19 +176,20 @@ class SignupPageMixin(models.Model):
         )
 
     @staticmethod
-    def confirmed_signups_count():
-        """``signup_counts()["confirmed"]`` of the outer query's page, in SQL."""
-        confirmed = (
+    def signups_count(status):
+        """The outer query's page's signups with ``status`` (its whole
+        translation group, as ``signup_counts()`` counts them), in SQL."""
+        signups = (
             Signup.objects.filter(
                 signup_list__translation_key=OuterRef("translation_key"),
-                status=SignupStatus.CONFIRMED,
+                status=status,
             )
             .order_by()
             .values("signup_list")
             .annotate(total=Count("pk"))
             .values("total")
         )
-        return Coalesce(Subquery(confirmed, output_field=IntegerField()), 0)
+        return Coalesce(Subquery(signups, output_field=IntegerField()), 0)
 
     def seats_left(self, counts=None):
         if self.signup_capacity is None:

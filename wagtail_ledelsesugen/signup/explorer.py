@@ -1,33 +1,17 @@
 """The page explorer's seat counts and signup links, for pages that take signups."""
 
-from django.db.models import Count, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Signup, SignupPageMixin, SignupStatus
+from ..models import SignupPageMixin, SignupStatus
 from .admin_views import URL_NAMESPACE
-
-
-def count_signups(status):
-    """The number of signups with ``status`` for the outer query's page."""
-    signups = (
-        Signup.objects.filter(
-            signup_list__translation_key=OuterRef("translation_key"), status=status
-        )
-        .order_by()
-        .values("status")
-        .annotate(count=Count("pk"))
-        .values("count")
-    )
-    return Coalesce(Subquery(signups), 0)
 
 
 def annotate_signup_counts(pages):
     """Pages with ``_signups_confirmed`` and ``_signups_waitlisted`` annotated."""
     return pages.annotate(
-        _signups_confirmed=count_signups(SignupStatus.CONFIRMED),
-        _signups_waitlisted=count_signups(SignupStatus.WAITLISTED),
+        _signups_confirmed=SignupPageMixin.signups_count(SignupStatus.CONFIRMED),
+        _signups_waitlisted=SignupPageMixin.signups_count(SignupStatus.WAITLISTED),
     )
 
 
