@@ -31,11 +31,10 @@ OUTCOME_FIELDS = ["state", "attempts", "last_error", "sent_at", "next_attempt_at
 def record(signup, kind, notify_editors=False):
     """Create the rows of the e-mails about ``signup``; the person's comes first.
 
-    The editors' row is made only when the page has notification addresses.
+    The editors' row is made with ``notify_editors``, which callers give when
+    the page they changed has notification addresses.
     """
-    to_editors = [False]
-    if notify_editors and emails.editors_to_notify(signup):
-        to_editors.append(True)
+    to_editors = [False, True] if notify_editors else [False]
     due = timezone.now() + QUEUED_GRACE
     return [
         SignupEmail.objects.create(

@@ -114,9 +114,3 @@ def build_message(signup_email):
     if signup_email.to_editors:
         return build_editor_notification(signup_email.signup, signup_email.kind)
     return build_signup_email(signup_email.signup, signup_email.kind)
-
-
-def editors_to_notify(signup):
-    """Whether the page signed up on has addresses to send editor notices to."""
-    page = signup_page(signup)
-    return bool(page and page.notification_addresses)

@@ -194,7 +194,9 @@ def cancel(page, token, now=None):
         signup.waitlist_position = None
         signup.cancelled_at = now or timezone.now()
         signup.save(update_fields=["status", "waitlist_position", "cancelled_at"])
-        tasks.after_commit(signup, "cancelled", notify_editors=True)
+        tasks.after_commit(
+            signup, "cancelled", notify_editors=bool(page.notification_addresses)
+        )
         promoted = fill_free_seat(signup_list, page) if was_confirmed else None
     return signup, promoted
 
