@@ -328,16 +328,7 @@ def read_event(request, event_id: ItemId):
 
 @router.post(
     "events/{event_id}/signups/",
-    response={
-        202: signups.SignupReceived,
-        400: Problem,
-        403: Problem,
-        404: Problem,
-        409: Problem,
-        413: Problem,
-        415: Problem,
-        429: Problem,
-    },
+    response={202: signups.SignupReceived, **signups.POST_REFUSALS},
     summary="Sign up for an event",
 )
 def sign_up(request, event_id: ItemId, payload: signups.SignupIn):

@@ -115,6 +115,11 @@ class SignupReceived(Schema):
     detail: str
 
 
+# The refusals of the JSON POSTs: the answers' own, and those of the request
+# guards (403 origin, 413 size, 415 content type) that apply to every POST.
+POST_REFUSALS = dict.fromkeys((400, 403, 404, 409, 413, 415, 429), Problem)
+
+
 class CancelIn(Schema):
     token: Text = Field(max_length=200)
 
@@ -323,16 +328,7 @@ def register(request, page, payload):
 
 @router.post(
     "signups/cancel/",
-    response={
-        200: Cancelled,
-        400: Problem,
-        403: Problem,
-        404: Problem,
-        409: Problem,
-        413: Problem,
-        415: Problem,
-        429: Problem,
-    },
+    response={200: Cancelled, **POST_REFUSALS},
     summary="Cancel a signup with its token",
 )
 def cancel_signup(request, payload: CancelIn):
